@@ -4,23 +4,23 @@ package domain
 type Action uint8
 
 const (
-	ActFileView       Action = iota + 1 // the whole file: notes, visits, aid, address
-	ActFileMatchCard                    // name, center, band, reasons, last aid date only
-	ActFileCreate                       // register a household
-	ActFileEdit                         // edit fields, add members, suspend or reactivate
-	ActFileClose                        // close a file
-	ActFileTransfer                     // hand a file to another center
-	ActVisitRecord                      // log a visit
-	ActAidRecord                        // record aid
-	ActDuplicateView                    // see a candidate pair in the review queue
-	ActDuplicateDecide                  // mark a pair same or different, link, unlink
-	ActUserManage                       // create, disable, change users and their keys
-	ActCenterManage                     // create and rename centers
-	ActImport                           // import a spreadsheet
-	ActExport                           // export files to a spreadsheet
-	ActBackup                           // back up and restore the database
-	ActAuditView                        // read the audit trail
-	ActReportView                       // cross-center reports such as parallel aid
+	ActFileView        Action = iota + 1 // the whole file: notes, visits, aid, address
+	ActFileMatchCard                     // name, center, band, reasons, last aid date only
+	ActFileCreate                        // register a household
+	ActFileEdit                          // edit fields, add members, suspend or reactivate
+	ActFileClose                         // close a file
+	ActFileTransfer                      // hand a file to another center
+	ActVisitRecord                       // log a visit
+	ActAidRecord                         // record aid
+	ActDuplicateView                     // see a candidate pair in the review queue
+	ActDuplicateDecide                   // mark a pair same or different, link, unlink
+	ActUserManage                        // create, disable, change users and their keys
+	ActCenterManage                      // create and rename centers
+	ActImport                            // import a spreadsheet
+	ActExport                            // export files to a spreadsheet
+	ActBackup                            // back up and restore the database
+	ActAuditView                         // read the audit trail
+	ActReportView                        // cross-center reports such as parallel aid
 )
 
 // Actions lists every action, for tests that walk the whole matrix.

@@ -23,11 +23,14 @@ const (
 
 // Person is an individual: a head of household or a member.
 type Person struct {
-	FirstName    string
-	LastName     string
-	FatherName   string
-	Gender       Gender
-	BirthDate    fa.Date // partial: year only, year+month, or full
+	FirstName  string
+	LastName   string
+	FatherName string
+	Gender     Gender
+	BirthDate  fa.Date // partial: year only, year+month, or full
+	// BirthRaw keeps a birth date as typed when it could not be read as a
+	// date, so nothing the clerk had is lost; it is flagged.
+	BirthRaw     string
 	Nationality  Nationality
 	NationalCode NationalCode
 	ForeignID    ForeignID

@@ -35,3 +35,51 @@ type Mobile struct {
 	Value string
 	Flag  IDFlag
 }
+
+var idFlagNames = [...]string{
+	FlagOK: "ok", FlagEmpty: "empty", FlagSuspect: "suspect", FlagChecksum: "checksum", FlagFormat: "format",
+}
+
+// String is the stable English name, used in storage, reports and logs.
+func (f IDFlag) String() string {
+	if int(f) < len(idFlagNames) {
+		return idFlagNames[f]
+	}
+	return "unknown"
+}
+
+// String is the canonical value when there is one, else what was typed.
+func (n NationalCode) String() string { return idString(n.Value, n.Raw) }
+
+// IsEmpty reports whether nothing was typed.
+func (n NationalCode) IsEmpty() bool { return n.Flag == FlagEmpty }
+
+// Usable reports whether the code may serve as an index or match key:
+// well-formed, check digit right, not all one digit.
+func (n NationalCode) Usable() bool { return n.Value != "" && n.Flag == FlagOK }
+
+// String is the canonical value when there is one, else what was typed.
+func (f ForeignID) String() string { return idString(f.Value, f.Raw) }
+
+// IsEmpty reports whether nothing was typed.
+func (f ForeignID) IsEmpty() bool { return f.Flag == FlagEmpty }
+
+// Usable reports whether the number may serve as an index or match key.
+func (f ForeignID) Usable() bool { return f.Value != "" && f.Flag == FlagOK }
+
+// String is the canonical value when there is one, else what was typed.
+func (m Mobile) String() string { return idString(m.Value, m.Raw) }
+
+// IsEmpty reports whether nothing was typed.
+func (m Mobile) IsEmpty() bool { return m.Flag == FlagEmpty }
+
+// Usable reports whether the number may serve as an index or match key.
+// Households share phones, so a match on it is evidence, not proof.
+func (m Mobile) Usable() bool { return m.Value != "" && m.Flag == FlagOK }
+
+func idString(value, raw string) string {
+	if value != "" {
+		return value
+	}
+	return raw
+}

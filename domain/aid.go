@@ -57,6 +57,8 @@ func (a Aid) Validate() error {
 	switch {
 	case !a.Date.Full():
 		return ErrAidDate
+	case !a.Date.Valid():
+		return ErrDateNotExist
 	case a.Kind > AidOther:
 		return ErrAidKind
 	case a.Amount < 0 || a.Quantity < 0:

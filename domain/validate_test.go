@@ -174,3 +174,20 @@ func TestFileHelpers(t *testing.T) {
 		t.Error("new link not active")
 	}
 }
+
+func TestImpossibleDatesRefused(t *testing.T) {
+	bad := fa.Date{Year: 1404, Month: 12, Day: 30} // 1404 is not a leap year
+	if err := (domain.Visit{Date: bad}).Validate(); err != domain.ErrDateNotExist {
+		t.Errorf("visit on %v: got %v", bad, err)
+	}
+	ok := fa.Date{Year: 1403, Month: 12, Day: 30}
+	if err := (domain.Visit{Date: ok, NextDue: fa.Date{Year: 1403, Month: 7, Day: 31}}).Validate(); err != domain.ErrDateNotExist {
+		t.Errorf("visit due on Mehr 31: got %v", err)
+	}
+	if err := (domain.Aid{Date: bad, Kind: domain.AidFoodBasket}).Validate(); err != domain.ErrDateNotExist {
+		t.Errorf("aid on %v: got %v", bad, err)
+	}
+	if err := (domain.Aid{Date: ok, Kind: domain.AidFoodBasket}).Validate(); err != nil {
+		t.Errorf("aid on leap Esfand 30: %v", err)
+	}
+}

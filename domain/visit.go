@@ -32,15 +32,21 @@ type Visit struct {
 	CreatedAt  time.Time
 }
 
-var ErrVisitDate = errors.New("a visit needs a full date (year, month and day)")
+var (
+	ErrVisitDate    = errors.New("a visit needs a full date (year, month and day)")
+	ErrVisitKind    = errors.New("unknown visit kind")
+	ErrDateNotExist = errors.New("that date does not exist in the Solar Hijri calendar")
+)
 
 // Validate checks a visit before it is stored.
 func (v Visit) Validate() error {
-	if !v.Date.Full() {
+	switch {
+	case !v.Date.Full():
 		return ErrVisitDate
-	}
-	if v.Kind > VisitPhone {
-		return errors.New("unknown visit kind")
+	case !v.Date.Valid() || !v.NextDue.Valid():
+		return ErrDateNotExist
+	case v.Kind > VisitPhone:
+		return ErrVisitKind
 	}
 	return nil
 }

@@ -1,0 +1,223 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/tui/i18n"
+)
+
+// chromeLines are the lines the root draws around a screen's body: the
+// status bar, the message line and the help footer.
+const chromeLines = 3
+
+// Minimum terminal size the screens are laid out for.
+const (
+	MinWidth  = 80
+	MinHeight = 24
+)
+
+// App is the root model: a stack of screens under one status bar, message
+// line and help footer. It owns the Session and is the only code that
+// changes it.
+type App struct {
+	s       *Session
+	stack   []Screen
+	screens Screens
+	keys    globalKeys
+	help    help.Model
+	showAll bool // full help in place of the body
+
+	line    string // the message line
+	lineErr bool
+}
+
+// Top is the screen on top of the stack (for tests and the SSH server).
+func (a *App) Top() Screen { return a.stack[len(a.stack)-1] }
+
+// Session is the app's session (for tests and the SSH server).
+func (a *App) Session() *Session { return a.s }
+
+// Init starts the first screen.
+func (a *App) Init() tea.Cmd { return a.Top().Init() }
+
+// Update routes a message: keys go to the top screen unless they are the
+// root's (ctrl+c, ?, esc, q); navigation and session messages are the
+// root's; everything else goes to every screen on the stack, so a result
+// reaches the screen that asked for it even after another was pushed.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return a, a.key(msg)
+	case tea.WindowSizeMsg:
+		a.s.Width, a.s.Height = msg.Width, msg.Height
+		return a, a.broadcast(msg)
+	case PushMsg:
+		return a, a.push(msg.Screen)
+	case PopMsg:
+		if len(a.stack) > 1 {
+			a.stack = a.stack[:len(a.stack)-1]
+		}
+		return a, nil
+	case ReplaceMsg:
+		a.stack = a.stack[:len(a.stack)-1]
+		return a, a.push(msg.Screen)
+	case ResetMsg:
+		a.stack = a.stack[:0]
+		return a, a.push(msg.Screen)
+	case OpenFileMsg, NewFileMsg, VisitsDueMsg:
+		return a, a.open(msg)
+	case LoggedInMsg:
+		return a, a.loggedIn(msg.User)
+	case centersMsg:
+		if msg.err != nil {
+			return a, Fail(msg.err)
+		}
+		a.s.Centers = centerMap(msg.centers)
+		return a, nil
+	case SetLangMsg:
+		a.setLang(msg.Lang)
+		return a, a.broadcast(LangChangedMsg{})
+	case ChangedMsg:
+		var cmd tea.Cmd
+		if msg.Change.Kind == "center" {
+			cmd = loadCenters(a.s)
+		}
+		return a, tea.Batch(cmd, a.broadcast(msg))
+	case FlashMsg:
+		a.line, a.lineErr = msg.Text, false
+		return a, nil
+	case ErrMsg:
+		a.line, a.lineErr = a.s.Tr.Err(msg.Err), true
+		return a, nil
+	}
+	return a, a.broadcast(msg)
+}
+
+func (a *App) key(k tea.KeyMsg) tea.Cmd {
+	if key.Matches(k, a.keys.Quit) {
+		return tea.Quit
+	}
+	a.line = ""
+	if a.showAll {
+		// Full help covers the body: any key closes it, and only closes it.
+		a.showAll = false
+		return nil
+	}
+	top := a.Top()
+	if c, ok := top.(Capturer); !ok || !c.Captures(k) {
+		switch {
+		case key.Matches(k, a.keys.Help):
+			a.showAll = true
+			return nil
+		case key.Matches(k, a.keys.Back):
+			if len(a.stack) > 1 {
+				a.stack = a.stack[:len(a.stack)-1]
+			}
+			return nil
+		case key.Matches(k, a.keys.QuitQ):
+			return tea.Quit
+		}
+	}
+	next, cmd := top.Update(k)
+	a.stack[len(a.stack)-1] = next
+	return cmd
+}
+
+// push puts s on the stack, tells it the window size and starts it.
+func (a *App) push(s Screen) tea.Cmd {
+	if s == nil {
+		return nil
+	}
+	s, sizeCmd := s.Update(tea.WindowSizeMsg{Width: a.s.Width, Height: a.s.Height})
+	a.stack = append(a.stack, s)
+	return tea.Batch(sizeCmd, s.Init())
+}
+
+// broadcast gives msg to every screen on the stack, bottom first.
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, 0, len(a.stack))
+	for i, s := range a.stack {
+		next, cmd := s.Update(msg)
+		a.stack[i] = next
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
+}
+
+// open builds a screen through the Screens hooks. A hook not yet provided
+// says so on the message line rather than leaving the user on a blank
+// screen.
+func (a *App) open(msg tea.Msg) tea.Cmd {
+	var s Screen
+	switch msg := msg.(type) {
+	case OpenFileMsg:
+		if a.screens.File != nil {
+			s = a.screens.File(a.s, msg.ID)
+		}
+	case NewFileMsg:
+		if a.screens.NewFile != nil {
+			s = a.screens.NewFile(a.s)
+		}
+	case VisitsDueMsg:
+		if a.screens.VisitsDue != nil {
+			s = a.screens.VisitsDue(a.s)
+		}
+	}
+	if s == nil {
+		return Flash(a.s.Tr.T(i18n.NotAvailable))
+	}
+	return a.push(s)
+}
+
+// loggedIn records the user, takes their language unless --lang said
+// otherwise, loads centers and opens the home screen.
+func (a *App) loggedIn(u domain.User) tea.Cmd {
+	a.s.User = u
+	if l := i18n.Detect(a.s.langFlag, u.Lang, a.s.envLang); l != a.s.Lang {
+		a.setLang(l)
+	}
+	a.line = ""
+	a.stack = a.stack[:0]
+	return tea.Batch(loadCenters(a.s), a.push(a.screens.Home(a.s)))
+}
+
+func (a *App) setLang(l i18n.Lang) {
+	a.s.setLang(l)
+	a.keys = newGlobalKeys(a.s.Tr)
+	a.help = a.s.Theme.Help()
+}
+
+// View draws the status bar, the top screen's body (or the full help), the
+// message line and the help footer.
+func (a *App) View() string {
+	s, th := a.s, a.s.Theme
+	if s.Width < MinWidth || s.Height < MinHeight {
+		return th.Frame(th.Styled(s.Tr.T(i18n.TooSmall, s.Width, s.Height), th.S.Warn), s.Width, s.Height)
+	}
+	top := a.Top()
+	keys := footerKeys{screen: top.KeyMap(), root: []key.Binding{a.keys.Help, a.keys.Back, a.keys.QuitQ}}
+	var body string
+	if a.showAll {
+		h := a.help
+		h.ShowAll = true
+		body = th.Line(s.Tr.T(i18n.TitleHelp)+" — "+top.Title(), s.Width, th.S.Title) + "\n\n" +
+			th.HelpView(h, keys, s.Width)
+	} else {
+		body = top.View()
+	}
+	msgStyle := th.S.Success
+	if a.lineErr {
+		msgStyle = th.S.Error
+	}
+	return strings.Join([]string{
+		statusBar(s, top.Title()),
+		th.Frame(body, s.Width, s.BodyHeight()),
+		th.Line(a.line, s.Width, msgStyle),
+		th.HelpView(a.help, keys, s.Width),
+	}, "\n")
+}

@@ -1,0 +1,182 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/store/search"
+	"github.com/parvande/parvande/tui/i18n"
+	"github.com/parvande/parvande/tui/theme"
+)
+
+// column is one column of the result table. Columns with the lowest keep
+// are dropped first when the window is narrow; the name takes what is left.
+type column struct {
+	title i18n.Key
+	width int
+	keep  int
+	align theme.Align
+	cell  func(m *listScreen, r *search.Result) string
+}
+
+const (
+	markerW  = 2  // the selection marker
+	minNameW = 16 // below this, drop a column rather than squeeze names
+)
+
+var listColumns = []column{
+	{i18n.ListColFather, 12, 7, theme.Start, func(_ *listScreen, r *search.Result) string { return r.Father }},
+	{i18n.ListColID, 12, 6, theme.Start, func(m *listScreen, r *search.Result) string {
+		if r.NationalCode != "" {
+			return m.s.Tr.Digits(r.NationalCode)
+		}
+		return m.s.Tr.Digits(r.ForeignID)
+	}},
+	{i18n.ListColNumber, 8, 5, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Digits(r.Number) }},
+	{i18n.ListColCenter, 12, 2, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.CenterName(r.Center) }},
+	{i18n.ListColCategory, 12, 1, theme.Start, func(m *listScreen, r *search.Result) string { return categoryCell(m.s.Tr, r.Categories) }},
+	{i18n.ListColStatus, 7, 4, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Status(r.Status) }},
+	{i18n.ListColLastAid, 10, 3, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Date(r.LastAid) }},
+}
+
+// layout picks the columns that fit width and the name column's width.
+func layout(width int) (cols []column, nameW int) {
+	cols = append(cols, listColumns...)
+	for {
+		used := markerW
+		for _, c := range cols {
+			used += c.width + 1
+		}
+		nameW = width - used
+		if nameW >= minNameW || len(cols) == 0 {
+			return cols, max(nameW, 1)
+		}
+		low := 0
+		for i, c := range cols {
+			if c.keep < cols[low].keep {
+				low = i
+			}
+		}
+		cols = append(cols[:low], cols[low+1:]...)
+	}
+}
+
+func categoryCell(tr *i18n.T, set search.CategorySet) string {
+	cs := set.List()
+	switch len(cs) {
+	case 0:
+		return ""
+	case 1:
+		return tr.Category(cs[0])
+	}
+	return tr.T(i18n.ListMoreCats, tr.Category(cs[0]), len(cs)-1)
+}
+
+func (m *listScreen) View() string {
+	s, th, tr := m.s, m.s.Theme, m.s.Tr
+	w := s.Width
+	cols, nameW := layout(w)
+
+	label := tr.T(i18n.HelpSearch) + ": "
+	lw := theme.Width(label)
+	lst := th.S.Label
+	if m.typing {
+		lst = th.S.Focused
+	}
+	lines := []string{
+		th.Row(w, th.Styled(label, lst), th.Input(m.input, w-lw)),
+		m.infoLine(w),
+	}
+
+	head := []string{th.Cell("", markerW, theme.Start, th.S.Header), th.Cell(tr.T(i18n.ListColName), nameW, theme.Start, th.S.Header)}
+	for _, c := range cols {
+		head = append(head, " ", th.Cell(tr.T(c.title), c.width, c.align, th.S.Header))
+	}
+	lines = append(lines, th.Row(w, head...))
+
+	var rows []string
+	switch {
+	case !m.ready:
+		rows = []string{th.Line(tr.T(i18n.ListSearching), w, th.S.Muted)}
+	case m.page.Total == 0 && m.input.Value() == "" && !m.filter.active():
+		rows = th.Wrap(tr.T(i18n.ListEmpty), w, th.S.Muted)
+	case m.page.Total == 0:
+		rows = th.Wrap(tr.T(i18n.ListNoMatch), w, th.S.Muted)
+	default:
+		for i := range m.page.Results {
+			rows = append(rows, m.row(&m.page.Results[i], m.offset+i == m.cursor, cols, nameW))
+		}
+	}
+	if m.bar != nil {
+		box := strings.Split(m.bar.view(w), "\n")
+		for i := range box {
+			box[i] = th.Block(box[i], w)
+		}
+		if len(rows) > len(box) {
+			rows = append(box, rows[len(box):]...)
+		} else {
+			rows = box
+		}
+	}
+	lines = append(lines, rows...)
+	return joinLines(lines)
+}
+
+// infoLine shows the filter, the sort order and where in the list we are.
+func (m *listScreen) infoLine(w int) string {
+	th, tr := m.s.Theme, m.s.Tr
+	pos := ""
+	if t := m.page.Total; t > 0 {
+		pos = tr.T(i18n.ListRange, m.offset+1, m.offset+len(m.page.Results), t)
+	} else if m.ready {
+		pos = tr.T(i18n.ListCount, 0)
+	}
+	left := m.filter.describe(m.s) + "  ·  " + tr.T(i18n.SortLabel, sortName(tr, m.sort))
+	pw := theme.Width(pos)
+	fst := th.S.Muted
+	if m.filter.active() {
+		fst = th.S.Warn
+	}
+	return th.Row(w, th.Cell(left, max(0, w-pw-1), theme.Start, fst), " ", th.Styled(pos, th.S.Muted))
+}
+
+func (m *listScreen) row(r *search.Result, sel bool, cols []column, nameW int) string {
+	th := m.s.Theme
+	base := th.S.Value
+	mark := "  "
+	if sel {
+		base = th.S.Selected
+		mark = "› "
+		if th.RTL() {
+			mark = " ‹"
+		}
+	}
+	hl := th.S.Match
+	if sel {
+		hl = hl.Reverse(true)
+	}
+	cells := []string{
+		th.Cell(mark, markerW, theme.Start, base),
+		th.Highlight(r.Name, r.NameMatch, nameW, theme.Start, base, hl),
+	}
+	for _, c := range cols {
+		st := base
+		if c.title == i18n.ListColStatus && r.Status != domain.StatusActive && !sel {
+			st = th.S.Muted
+		}
+		cells = append(cells, th.Cell(" ", 1, theme.Start, base), th.Cell(c.cell(m, r), c.width, c.align, st))
+	}
+	return th.Row(m.s.Width, cells...)
+}
+
+func sortName(tr *i18n.T, s search.Sort) string {
+	switch s {
+	case search.ByName:
+		return tr.T(i18n.SortName)
+	case search.ByLastActivity:
+		return tr.T(i18n.SortActivity)
+	case search.ByNumber:
+		return tr.T(i18n.SortNumber)
+	}
+	return tr.T(i18n.SortRelevant)
+}

@@ -1,0 +1,130 @@
+package tui
+
+import (
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/store/search"
+	"github.com/parvande/parvande/tui/i18n"
+)
+
+// Options configure one terminal session.
+type Options struct {
+	Lang     string // --lang: "fa" or "en"; empty decides from the user and LANG
+	EnvLang  string // the session's LANG; Run reads the process's when empty
+	In       io.Reader
+	Out      io.Writer
+	Renderer *lipgloss.Renderer // the session's renderer; nil: one for Out
+	Source   string             // "local", or the SSH client's address
+	Now      func() time.Time
+	Screens  Screens // hooks to override (tests); empty ones use the real screens
+}
+
+// New builds the root model for one session. The SSH server calls it per
+// connection with that client's renderer; Run calls it for the local
+// terminal.
+func New(st *store.Store, ix *search.Index, opt Options) tea.Model {
+	return newApp(st, ix, opt)
+}
+
+func newApp(st *store.Store, ix *search.Index, opt Options) *App {
+	if opt.Now == nil {
+		opt.Now = time.Now
+	}
+	if opt.Source == "" {
+		opt.Source = "local"
+	}
+	r := opt.Renderer
+	if r == nil {
+		if opt.Out != nil {
+			r = lipgloss.NewRenderer(opt.Out)
+		} else {
+			r = lipgloss.DefaultRenderer()
+		}
+	}
+	s := &Session{
+		Store: st, Index: ix, Source: opt.Source, Now: opt.Now,
+		Width: MinWidth, Height: MinHeight,
+		renderer: r, langFlag: opt.Lang, envLang: opt.EnvLang,
+	}
+	a := &App{s: s, screens: opt.Screens.merge(defaultScreens())}
+	a.setLang(i18n.Detect(opt.Lang, "", opt.EnvLang))
+	a.stack = []Screen{newStart(s)}
+	return a
+}
+
+// Run runs the workstation on the local terminal until the user quits. It
+// subscribes to the store so that writes (from this session or, on a
+// server, others) refresh the index and the screens.
+func Run(st *store.Store, ix *search.Index, opt Options) error {
+	if opt.EnvLang == "" {
+		opt.EnvLang = os.Getenv("LANG")
+	}
+	popts := []tea.ProgramOption{tea.WithAltScreen()}
+	if opt.In != nil {
+		popts = append(popts, tea.WithInput(opt.In))
+	}
+	if opt.Out != nil {
+		popts = append(popts, tea.WithOutput(opt.Out))
+	}
+	p := tea.NewProgram(New(st, ix, opt), popts...)
+	stop := Forward(st, ix, p.Send)
+	defer stop()
+	_, err := p.Run()
+	return err
+}
+
+// Forward subscribes to st and, for every committed change, refreshes ix
+// and sends ChangedMsg through send (tea.Program.Send). The store calls
+// subscribers on the writer's goroutine and wants them quick, so changes
+// are queued and handled on a goroutine of their own. stop unsubscribes and
+// waits for that goroutine.
+func Forward(st *store.Store, ix *search.Index, send func(tea.Msg)) (stop func()) {
+	var (
+		mu      sync.Mutex
+		queue   []store.Change
+		wake    = make(chan struct{}, 1)
+		done    = make(chan struct{})
+		stopped = make(chan struct{})
+	)
+	cancel := st.Subscribe(func(c store.Change) {
+		mu.Lock()
+		queue = append(queue, c)
+		mu.Unlock()
+		select {
+		case wake <- struct{}{}:
+		default:
+		}
+	})
+	go func() {
+		defer close(stopped)
+		for {
+			select {
+			case <-done:
+				return
+			case <-wake:
+			}
+			mu.Lock()
+			batch := queue
+			queue = nil
+			mu.Unlock()
+			for _, c := range batch {
+				if ix != nil {
+					_ = ix // ix.Refresh(st, c): TODO when search.Index.Refresh lands
+				}
+				send(ChangedMsg{Change: c})
+			}
+		}
+	}()
+	return func() {
+		cancel()
+		close(done)
+		<-stopped
+	}
+}

@@ -1,0 +1,45 @@
+package tui
+
+import "github.com/parvande/parvande/domain"
+
+// Screens builds the screens that other screens open by message, so that
+// no screen imports another: the list emits OpenFileMsg, the root calls
+// File. To add a screen, write its constructor and set it in
+// defaultScreens; tests may set their own through Options.Screens.
+type Screens struct {
+	// Home is the screen after login: the search list.
+	Home func(s *Session) Screen
+	// File opens a household file (OpenFileMsg).
+	File func(s *Session, id domain.ID) Screen
+	// NewFile opens the registration form (NewFileMsg).
+	NewFile func(s *Session) Screen
+	// VisitsDue opens the visits-due view (VisitsDueMsg).
+	VisitsDue func(s *Session) Screen
+}
+
+// defaultScreens are the real screens. A nil hook makes the root say
+// "not ready yet" on the message line.
+func defaultScreens() Screens {
+	return Screens{
+		Home: func(s *Session) Screen { return newList(s) },
+		// File, NewFile and VisitsDue: set by file.go, register.go and
+		// due.go as they land.
+	}
+}
+
+// merge fills o's empty hooks from d.
+func (o Screens) merge(d Screens) Screens {
+	if o.Home == nil {
+		o.Home = d.Home
+	}
+	if o.File == nil {
+		o.File = d.File
+	}
+	if o.NewFile == nil {
+		o.NewFile = d.NewFile
+	}
+	if o.VisitsDue == nil {
+		o.VisitsDue = d.VisitsDue
+	}
+	return o
+}

@@ -82,19 +82,34 @@ func sniffFormat(head []byte) (Format, error) {
 // once; otherwise the whole file is scanned, because an English header can
 // hide Windows-1256 text far below it.
 func sniffEncoding(r io.ReaderAt, size int64, head []byte) (encoding, int, error) {
+	binary := &FormatError{Code: "not_spreadsheet", Msg: "the file holds binary data, not spreadsheet text"}
+	utf16 := encUTF8
 	switch {
 	case bytes.HasPrefix(head, []byte("\xef\xbb\xbf")):
+		// A UTF-8 BOM is settled, but the rest may still be binary.
+		if bytes.IndexByte(head, 0) >= 0 || controlShare(head) > 0.05 {
+			return 0, 0, binary
+		}
 		return encUTF8BOM, 3, nil
 	case bytes.HasPrefix(head, []byte("\xff\xfe")):
-		return encUTF16LE, 0, nil
+		utf16 = encUTF16LE
 	case bytes.HasPrefix(head, []byte("\xfe\xff")):
-		return encUTF16BE, 0, nil
+		utf16 = encUTF16BE
+	default:
+		if e, ok := sniffUTF16NoBOM(head); ok {
+			utf16 = e
+		}
 	}
-	if e, ok := sniffUTF16NoBOM(head); ok {
-		return e, 0, nil
+	if utf16 != encUTF8 {
+		// Judge UTF-16 by what it decodes to.
+		text, _ := io.ReadAll(io.LimitReader(textReader(bytes.NewReader(head), utf16), headSize))
+		if bytes.IndexByte(text, 0) >= 0 || controlShare(text) > 0.05 {
+			return 0, 0, binary
+		}
+		return utf16, 0, nil
 	}
 	if bytes.IndexByte(head, 0) >= 0 || controlShare(head) > 0.05 {
-		return 0, 0, &FormatError{Code: "not_spreadsheet", Msg: "the file holds binary data, not spreadsheet text"}
+		return 0, 0, binary
 	}
 	valid, invalid, err := utf8Census(r, size)
 	if err != nil {
@@ -108,31 +123,35 @@ func sniffEncoding(r io.ReaderAt, size int64, head []byte) (encoding, int, error
 	return encUTF8, 0, nil
 }
 
-// sniffUTF16NoBOM recognises UTF-16 written without a BOM: ASCII-range
-// characters leave a zero in every other byte.
+// sniffUTF16NoBOM recognises UTF-16 written without a BOM: commas, digits
+// and Latin letters leave a zero beside a printable ASCII byte, always on
+// the same side.
 func sniffUTF16NoBOM(head []byte) (encoding, bool) {
 	n := len(head) &^ 1
 	if n < 8 {
 		return 0, false
 	}
-	var even, odd int
+	var le, be int
 	for i := 0; i < n; i += 2 {
-		if head[i] == 0 {
-			even++
-		}
-		if head[i+1] == 0 {
-			odd++
+		a, b := head[i], head[i+1]
+		switch {
+		case b == 0 && asciiText(a):
+			le++
+		case a == 0 && asciiText(b):
+			be++
 		}
 	}
 	pairs := n / 2
 	switch {
-	case odd*10 > pairs*4 && even*20 < pairs:
+	case le*5 > pairs && be*50 < pairs:
 		return encUTF16LE, true
-	case even*10 > pairs*4 && odd*20 < pairs:
+	case be*5 > pairs && le*50 < pairs:
 		return encUTF16BE, true
 	}
 	return 0, false
 }
+
+func asciiText(c byte) bool { return c >= 0x20 && c < 0x7f || c == '\t' || c == '\n' || c == '\r' }
 
 // controlShare is the share of bytes that never occur in a text sheet.
 func controlShare(b []byte) float64 {

@@ -102,7 +102,8 @@ func headerKey(s string) string {
 // aliasIndex maps folded aliases to fields.
 type aliasIndex struct {
 	exact map[string]field
-	// long aliases, longest first, for headers that merely contain one
+	// aliases of five letters or more, longest first, for headers that
+	// merely contain one
 	// («درآمد ماهانه خانوار»).
 	contains []aliasEntry
 }
@@ -118,7 +119,7 @@ func newAliasIndex() *aliasIndex {
 		for _, n := range names {
 			k := headerKey(n)
 			ix.exact[k] = f
-			if len([]rune(k)) >= 4 {
+			if len([]rune(k)) >= 5 {
 				ix.contains = append(ix.contains, aliasEntry{k, f})
 			}
 		}

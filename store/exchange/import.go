@@ -22,8 +22,9 @@ import (
 type Sink interface {
 	Centers() ([]domain.Center, error)
 	CreateCenter(a store.Actor, c domain.Center) (domain.Center, error)
-	// ImportFiles stores a batch; the slice is reused after it returns.
-	ImportFiles(a store.Actor, files []domain.File) (store.ImportResult, error)
+	// ImportFiles stores a batch in one transaction; source names the
+	// import in the audit trail. The slice is reused after it returns.
+	ImportFiles(a store.Actor, files []domain.File, source string) (store.ImportResult, error)
 }
 
 // Options steer an import.
@@ -145,7 +146,7 @@ func load(sh *sheet, p *plan, cv *converter, cr *centerResolver, st Sink, a stor
 	done := 0
 	flush := func() error {
 		if len(batch) > 0 && !opt.DryRun {
-			res, err := st.ImportFiles(a, batch)
+			res, err := st.ImportFiles(a, batch, opt.Source)
 			if err != nil {
 				return fmt.Errorf("import: writing the rows before line %d: %w", batchEndLine(rep), err)
 			}
@@ -225,9 +226,6 @@ func load(sh *sheet, p *plan, cv *converter, cr *centerResolver, st Sink, a stor
 		}
 		if row.quirks&quirkLazyQuote != 0 {
 			rep.warn("lazy_quote", row.line)
-		}
-		if row.quirks&quirkMultiLine != 0 {
-			rep.warn("multi_line", row.line)
 		}
 		if len(batch) == opt.BatchSize {
 			if err := flush(); err != nil {

@@ -37,7 +37,8 @@ type Report struct {
 	// Flags counts flagged values by kind, e.g. "national_code/checksum".
 	Flags map[string]int
 	// Warnings count rows imported with something odd, by code
-	// (lazy_quote, extra_cells, multi_line, unread_value, members);
+	// (lazy_quote, extra_cells, unread_value, members,
+	// orphan_members);
 	// WarningLines keeps the first few lines of each.
 	Warnings     map[string]int
 	WarningLines map[string][]int

@@ -35,7 +35,7 @@ func (m *memSink) CreateCenter(a store.Actor, c domain.Center) (domain.Center, e
 	return c, nil
 }
 
-func (m *memSink) ImportFiles(a store.Actor, files []domain.File) (store.ImportResult, error) {
+func (m *memSink) ImportFiles(a store.Actor, files []domain.File, source string) (store.ImportResult, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.calls++

@@ -102,6 +102,10 @@ func (a *App) key(k tea.KeyMsg) tea.Cmd {
 	if key.Matches(k, a.keys.Quit) {
 		return tea.Quit
 	}
+	if key.Matches(k, a.keys.HelpF1) && !a.showAll {
+		a.line, a.showAll = "", true
+		return nil
+	}
 	a.line = ""
 	if a.showAll {
 		// Full help covers the body: any key closes it, and only closes it.
@@ -111,7 +115,7 @@ func (a *App) key(k tea.KeyMsg) tea.Cmd {
 	top := a.Top()
 	if c, ok := top.(Capturer); !ok || !c.Captures(k) {
 		switch {
-		case key.Matches(k, a.keys.Help):
+		case key.Matches(k, a.keys.Help, a.keys.HelpF1):
 			a.showAll = true
 			return nil
 		case key.Matches(k, a.keys.Back):
@@ -192,15 +196,39 @@ func (a *App) setLang(l i18n.Lang) {
 	a.help = a.s.Theme.Help()
 }
 
+// rootHelp lists the root's keys as they work on top: "?" and "q" when
+// the screen leaves them to the root, f1 and ctrl+c when it keeps them as
+// text; "esc" only when there is a screen to go back to.
+func (a *App) rootHelp(top Screen) []key.Binding {
+	c, _ := top.(Capturer)
+	captured := func(r rune) bool {
+		return c != nil && c.Captures(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
+	}
+	out := make([]key.Binding, 0, 3)
+	if captured('?') {
+		out = append(out, a.keys.HelpF1)
+	} else {
+		out = append(out, a.keys.Help)
+	}
+	if len(a.stack) > 1 {
+		out = append(out, a.keys.Back)
+	}
+	if captured('q') {
+		return append(out, a.keys.Quit)
+	}
+	return append(out, a.keys.QuitQ)
+}
+
 // View draws the status bar, the top screen's body (or the full help), the
 // message line and the help footer.
 func (a *App) View() string {
 	s, th := a.s, a.s.Theme
 	if s.Width < MinWidth || s.Height < MinHeight {
-		return th.Frame(th.Styled(s.Tr.T(i18n.TooSmall, s.Width, s.Height), th.S.Warn), s.Width, s.Height)
+		msg := th.Wrap(s.Tr.T(i18n.TooSmall, s.Width, s.Height), max(s.Width, 1), th.S.Warn)
+		return th.Frame(joinLines(msg), s.Width, s.Height)
 	}
 	top := a.Top()
-	keys := footerKeys{screen: top.KeyMap(), root: []key.Binding{a.keys.Help, a.keys.Back, a.keys.QuitQ}}
+	keys := footerKeys{screen: top.KeyMap(), root: a.rootHelp(top)}
 	var body string
 	if a.showAll {
 		h := a.help

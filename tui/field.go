@@ -47,7 +47,6 @@ func (f *Field) View(s *Session, labelW, width int) string {
 		}
 	}
 	inW := max(1, width-labelW-3)
-	f.Input.Width = max(1, inW-1) // the cursor takes a cell past the text
 	label := th.Cell(s.Tr.T(f.Label), labelW, theme.End, ls)
 	line := th.Row(width, th.Styled(marker, ls), label, " ", th.Input(f.Input, inW))
 	under := ""

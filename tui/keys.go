@@ -13,14 +13,17 @@ type globalKeys struct {
 	QuitQ key.Binding // q: when the screen does not capture it
 	Back  key.Binding
 	Help  key.Binding
+	// HelpF1 opens help even where "?" is text (a focused input).
+	HelpF1 key.Binding
 }
 
 func newGlobalKeys(tr *i18n.T) globalKeys {
 	return globalKeys{
-		Quit:  Bind("ctrl+c", tr.T(i18n.HelpQuit), "ctrl+c"),
-		QuitQ: Bind("q", tr.T(i18n.HelpQuit), "q"),
-		Back:  Bind("esc", tr.T(i18n.HelpBack), "esc"),
-		Help:  Bind("?", tr.T(i18n.HelpHelp), "?"),
+		Quit:   Bind("ctrl+c", tr.T(i18n.HelpQuit), "ctrl+c"),
+		QuitQ:  Bind("q", tr.T(i18n.HelpQuit), "q"),
+		Back:   Bind("esc", tr.T(i18n.HelpBack), "esc"),
+		Help:   Bind("?", tr.T(i18n.HelpHelp), "?"),
+		HelpF1: Bind("f1", tr.T(i18n.HelpHelp), "f1"),
 	}
 }
 

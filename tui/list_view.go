@@ -32,7 +32,7 @@ var listColumns = []column{
 		}
 		return m.s.Tr.Digits(r.ForeignID)
 	}},
-	{i18n.ListColNumber, 8, 5, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Digits(r.Number) }},
+	{i18n.ListColNumber, 13, 5, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Digits(r.Number) }},
 	{i18n.ListColCenter, 12, 2, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.CenterName(r.Center) }},
 	{i18n.ListColCategory, 12, 1, theme.Start, func(m *listScreen, r *search.Result) string { return categoryCell(m.s.Tr, r.Categories) }},
 	{i18n.ListColStatus, 7, 4, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Status(r.Status) }},
@@ -40,8 +40,13 @@ var listColumns = []column{
 }
 
 // layout picks the columns that fit width and the name column's width.
-func layout(width int) (cols []column, nameW int) {
-	cols = append(cols, listColumns...)
+// A user who sees one center only gets no center column.
+func layout(width int, oneCenter bool) (cols []column, nameW int) {
+	for _, c := range listColumns {
+		if !(oneCenter && c.title == i18n.ListColCenter) {
+			cols = append(cols, c)
+		}
+	}
 	for {
 		used := markerW
 		for _, c := range cols {
@@ -75,7 +80,7 @@ func categoryCell(tr *i18n.T, set search.CategorySet) string {
 func (m *listScreen) View() string {
 	s, th, tr := m.s, m.s.Theme, m.s.Tr
 	w := s.Width
-	cols, nameW := layout(w)
+	cols, nameW := layout(w, visibleCenters(s) != nil || m.filter.center != 0)
 
 	label := tr.T(i18n.HelpSearch) + ": "
 	lw := theme.Width(label)

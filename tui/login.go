@@ -100,7 +100,7 @@ func (m *loginScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		m.err = ""
 	case lockTickMsg:
 		if m.locked() > 0 {
-			return m, lockTick()
+			return m, m.lockTick()
 		}
 		m.err = ""
 	case loginResultMsg:
@@ -159,7 +159,7 @@ func (m *loginScreen) result(r loginResultMsg) tea.Cmd {
 	m.err = m.s.Tr.Err(r.err)
 	if m.failures >= freeTries {
 		m.until = m.s.Now().Add(lockoutFor(m.failures))
-		return lockTick()
+		return m.lockTick()
 	}
 	return nil
 }
@@ -177,8 +177,8 @@ func lockoutFor(n int) time.Duration {
 	return min(d, maxLockout)
 }
 
-func lockTick() tea.Cmd {
-	return tea.Tick(time.Second, func(time.Time) tea.Msg { return lockTickMsg{} })
+func (m *loginScreen) lockTick() tea.Cmd {
+	return m.s.tick(time.Second, func(time.Time) tea.Msg { return lockTickMsg{} })
 }
 
 func (m *loginScreen) View() string {

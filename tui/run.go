@@ -51,7 +51,7 @@ func newApp(st *store.Store, ix *search.Index, opt Options) *App {
 	s := &Session{
 		Store: st, Index: ix, Source: opt.Source, Now: opt.Now,
 		Width: MinWidth, Height: MinHeight,
-		renderer: r, langFlag: opt.Lang, envLang: opt.EnvLang,
+		renderer: r, langFlag: opt.Lang, envLang: opt.EnvLang, tick: tea.Tick,
 	}
 	a := &App{s: s, screens: opt.Screens.merge(defaultScreens())}
 	a.setLang(i18n.Detect(opt.Lang, "", opt.EnvLang))

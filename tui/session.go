@@ -3,6 +3,7 @@ package tui
 import (
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
@@ -29,6 +30,10 @@ type Session struct {
 	Width, Height int
 	// Centers by id, loaded at login, for names in rows and the status bar.
 	Centers map[domain.CenterID]domain.Center
+
+	// tick schedules a message after d: tea.Tick, or a stand-in in tests
+	// so that countdowns do not sleep.
+	tick func(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd
 
 	renderer *lipgloss.Renderer
 	langFlag string // --lang, which beats the user's setting

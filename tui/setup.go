@@ -15,9 +15,6 @@ import (
 	"github.com/parvande/parvande/tui/theme"
 )
 
-// minPassword is the shortest password setup accepts.
-const minPassword = 8
-
 // setupScreen runs on an empty database: choose between creating the first
 // center and administrator, or loading demo data.
 type setupScreen struct {
@@ -189,8 +186,8 @@ func (m *setupScreen) check() int {
 			f[fLogin].Err = tr.Err(err)
 		}
 	}
-	if f[fPass].Err == "" && utf8.RuneCountInString(f[fPass].Value()) < minPassword {
-		f[fPass].Err = tr.T(i18n.SetupPassShort, minPassword)
+	if f[fPass].Err == "" && utf8.RuneCountInString(f[fPass].Value()) < store.MinPasswordLen {
+		f[fPass].Err = tr.T(i18n.SetupPassShort, store.MinPasswordLen)
 	}
 	if f[fPass2].Err == "" && f[fPass].Value() != f[fPass2].Value() {
 		f[fPass2].Err = tr.T(i18n.SetupPassMismatch)

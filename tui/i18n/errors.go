@@ -19,6 +19,8 @@ var sentinels = []struct {
 	{store.ErrConflict, ErrConflict},
 	{store.ErrExists, ErrExists},
 	{store.ErrBadLogin, ErrBadLogin},
+	{store.ErrNewerSchema, ErrNewerSchema},
+	{store.ErrNotParvande, ErrNotParvande},
 	{domain.ErrAidDate, ErrAidDate},
 	{domain.ErrAidAmount, ErrAidAmount},
 	{domain.ErrAidKind, ErrAidKind},
@@ -48,6 +50,9 @@ func (tr *T) Err(err error) string {
 	var de *fa.DateError
 	if errors.As(err, &de) {
 		return tr.dateErr(de)
+	}
+	if errors.Is(err, store.ErrWeakPassword) {
+		return tr.T(SetupPassShort, store.MinPasswordLen)
 	}
 	if s, ok := tr.amountErr(err); ok {
 		return s

@@ -41,7 +41,7 @@ var listMsgs = map[Key]text{
 	ListPlaceholder: {"نام، نام پدر، کد ملی، موبایل یا شماره پرونده را بنویسید…", "Type a name, father's name, national code, mobile or file number…"},
 	ListColName:     {"نام", "Name"},
 	ListColFather:   {"نام پدر", "Father"},
-	ListColID:       {"کد ملی / اتباع", "National / foreign ID"},
+	ListColID:       {"کد ملی/اتباع", "National ID"},
 	ListColNumber:   {"پرونده", "File no."},
 	ListColCenter:   {"مرکز", "Center"},
 	ListColCategory: {"گروه", "Category"},

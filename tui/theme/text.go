@@ -155,6 +155,12 @@ func (t *Theme) Highlight(s string, idx []int, width int, a Align, base, hl lipg
 // Input renders a text input's view fitted to width. Inputs go through here
 // so that right-to-left modes can later draw the cursor themselves.
 func (t *Theme) Input(ti textinput.Model, width int) string {
+	if t.dir == RTL && Width(ti.Value())+1 < width {
+		// Unpadded, so the text sits against its label on the right.
+		ti.Width = 0
+		return t.Block(ti.View(), width)
+	}
+	ti.Width = max(1, width-1) // the cursor takes a cell past the text
 	return t.Block(ti.View(), width)
 }
 

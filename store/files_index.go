@@ -1,0 +1,208 @@
+package store
+
+import (
+	"bytes"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/fa"
+)
+
+// ixEntry is one secondary-index entry: bucket, key and (usually empty)
+// value.
+type ixEntry struct {
+	b    []byte
+	k, v []byte
+}
+
+// ixBuilder computes index entries. Keys are carved out of one growing
+// arena, so an import batch allocates a few large buffers instead of one
+// slice per key. A carved key keeps its bytes even when the arena moves.
+type ixBuilder struct {
+	arena []byte
+	es    []ixEntry
+}
+
+func (x *ixBuilder) reset() { x.arena, x.es = x.arena[:0], x.es[:0] }
+
+// carve returns the bytes appended since off as a key of its own.
+func (x *ixBuilder) carve(off int) []byte {
+	return x.arena[off:len(x.arena):len(x.arena)]
+}
+
+// empty is the value of key-only entries; not nil, because bbolt hands a
+// nil value back as "missing" within a write transaction.
+var empty = []byte{}
+
+// file appends every index entry that f's record implies.
+func (x *ixBuilder) file(f *domain.File) {
+	start := len(x.es)
+	x.person(start, &f.Head, f.ID)
+	for i := range f.Members {
+		x.person(start, &f.Members[i].Person, f.ID)
+	}
+	off := len(x.arena)
+	x.arena = putID(putCenter(x.arena, f.Center), f.ID)
+	x.es = append(x.es, ixEntry{ixCenter, x.carve(off), empty})
+	off = len(x.arena)
+	x.arena = putID(append(putCenter(x.arena, f.Center), byte(f.Status)), f.ID)
+	x.es = append(x.es, ixEntry{ixStatus, x.carve(off), empty})
+	if f.ExternalRef != "" {
+		off = len(x.arena)
+		x.arena = append(putCenter(x.arena, f.Center), f.ExternalRef...)
+		k := x.carve(off)
+		off = len(x.arena)
+		x.arena = putID(x.arena, f.ID)
+		x.es = append(x.es, ixEntry{ixRef, k, x.carve(off)})
+	}
+}
+
+// person adds the identifier entries of a head or member, skipping values
+// that are already there for this file (households share phones).
+func (x *ixBuilder) person(start int, p *domain.Person, id domain.ID) {
+	x.ident(start, ixNational, p.NationalCode.Value, p.NationalCode.Flag, 10, id)
+	x.ident(start, ixForeign, p.ForeignID.Value, p.ForeignID.Flag, 12, id)
+	x.ident(start, ixMobile, p.Mobile.Value, p.Mobile.Flag, 11, id)
+}
+
+// ident indexes a canonical identifier. Suspect values (one repeated
+// digit, typed as placeholders) are left out: a lookup would return every
+// household without a real number. Values with a wrong check digit are
+// kept, so a code copied with the same typo is still found.
+func (x *ixBuilder) ident(start int, b []byte, value string, flag domain.IDFlag, n int, id domain.ID) {
+	if value == "" || flag == domain.FlagSuspect {
+		return
+	}
+	off := len(x.arena)
+	var ok bool
+	if x.arena, ok = packDigits(x.arena, value, n); !ok {
+		return
+	}
+	x.arena = putID(x.arena, id)
+	k := x.carve(off)
+	for _, e := range x.es[start:] {
+		if bytes.Equal(e.b, b) && bytes.Equal(e.k, k) {
+			x.arena = x.arena[:off]
+			return
+		}
+	}
+	x.es = append(x.es, ixEntry{b, k, empty})
+}
+
+// identKey is the index key prefix of a typed identifier for lookups.
+func identKey(value string, n int) ([]byte, bool) {
+	return packDigits(nil, value, n)
+}
+
+// putEntries writes entries.
+func putEntries(tx *bbolt.Tx, es []ixEntry) error {
+	for _, e := range es {
+		if err := bucket(tx, e.b).Put(e.k, e.v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// swapEntries replaces a record's old entries with its new ones, touching
+// only those that differ.
+func swapEntries(tx *bbolt.Tx, old, new []ixEntry) error {
+	for _, o := range old {
+		if !containsEntry(new, o, false) {
+			if err := bucket(tx, o.b).Delete(o.k); err != nil {
+				return err
+			}
+		}
+	}
+	for _, n := range new {
+		if !containsEntry(old, n, true) {
+			if err := bucket(tx, n.b).Put(n.k, n.v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func containsEntry(es []ixEntry, e ixEntry, value bool) bool {
+	for _, x := range es {
+		if bytes.Equal(x.b, e.b) && bytes.Equal(x.k, e.k) && (!value || bytes.Equal(x.v, e.v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// has reports whether key k exists in b. bbolt's Get cannot tell an empty
+// value from a missing key inside a write transaction.
+func has(b *bbolt.Bucket, k []byte) bool {
+	got, _ := b.Cursor().Seek(k)
+	return got != nil && bytes.Equal(got, k)
+}
+
+// idsWithPrefix lists the file ids at the end of every key starting with
+// prefix, in key order.
+func idsWithPrefix(b *bbolt.Bucket, prefix []byte) []domain.ID {
+	var out []domain.ID
+	c := b.Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		out = append(out, domain.IDFromKey(k[len(k)-8:]))
+	}
+	return out
+}
+
+// dueEntry is the visits-due entry of a file's latest visit: only that
+// visit's next-due date counts, so each file has at most one entry.
+func dueEntry(file domain.ID, center domain.CenterID, latest *domain.Visit) (ixEntry, bool) {
+	if latest == nil || latest.NextDue.IsZero() {
+		return ixEntry{}, false
+	}
+	k := putID(putID(putDate(make([]byte, 0, 20), latest.NextDue), file), latest.ID)
+	v := putDate(putCenter(make([]byte, 0, 8), center), latest.Date)
+	return ixEntry{ixDue, k, v}, true
+}
+
+// later reports whether visit a supersedes b as a file's latest: by date,
+// then by id for visits logged the same day.
+func later(a, b *domain.Visit) bool {
+	if c := a.Date.Compare(b.Date); c != 0 {
+		return c > 0
+	}
+	return a.ID > b.ID
+}
+
+// latestVisit finds a file's latest visit.
+func latestVisit(tx *bbolt.Tx, file domain.ID) (*domain.Visit, error) {
+	var best *domain.Visit
+	prefix := file.Key()
+	c := tx.Bucket(bVisits).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		vis, err := decodeVisit(file, domain.IDFromKey(k[8:]), v)
+		if err != nil {
+			return nil, err
+		}
+		if best == nil || later(&vis, best) {
+			best = &vis
+		}
+	}
+	return best, nil
+}
+
+// aidEntry is an aid record's entry in the aid-by-date index.
+func aidEntry(a *domain.Aid) ixEntry {
+	return ixEntry{ixAidDate, putID(putDate(make([]byte, 0, 12), a.Date), a.ID), a.File.Key()}
+}
+
+// putDate appends the 4-byte sortable date key (fa.Date.Key).
+func putDate(b []byte, d fa.Date) []byte {
+	k := d.Key()
+	return append(b, byte(k>>24), byte(k>>16), byte(k>>8), byte(k))
+}
+
+func dateAt(b []byte) fa.Date {
+	if len(b) < 4 {
+		return fa.Date{}
+	}
+	return fa.DateFromKey(uint32(b[0])<<24 | uint32(b[1])<<16 | uint32(b[2])<<8 | uint32(b[3]))
+}

@@ -1,0 +1,276 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+
+	"go.etcd.io/bbolt"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/fa"
+)
+
+// DefaultLimit is the page size of Files and Audit when Limit is 0.
+const DefaultLimit = 500
+
+// File reads a whole file; it needs the view permission at its center.
+func (s *Store) File(a Actor, id domain.ID) (domain.File, error) {
+	var f domain.File
+	err := s.db.View(func(tx *bbolt.Tx) (err error) {
+		f, err = getFile(tx, id)
+		return err
+	})
+	if err != nil {
+		return domain.File{}, err
+	}
+	if !can(a, domain.ActFileView, f.Center) {
+		return domain.File{}, ErrDenied
+	}
+	return f, nil
+}
+
+// Card is what any role may see of another center's file when a duplicate
+// check matches it: enough to recognise the person and call that center,
+// nothing of the household's circumstances.
+type Card struct {
+	File       domain.ID
+	FirstName  string
+	LastName   string
+	FatherName string
+	Center     domain.CenterID
+	BirthYear  int
+	Status     domain.Status
+	LastAid    fa.Date
+}
+
+// MatchCard reads a file's match card.
+func (s *Store) MatchCard(a Actor, id domain.ID) (Card, error) {
+	var c Card
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		f, err := getFile(tx, id)
+		if err != nil {
+			return err
+		}
+		if !can(a, domain.ActFileMatchCard, f.Center) {
+			return ErrDenied
+		}
+		xs, err := aidOf(tx, id)
+		if err != nil {
+			return err
+		}
+		c = Card{File: id, FirstName: f.Head.FirstName, LastName: f.Head.LastName,
+			FatherName: f.Head.FatherName, Center: f.Center, BirthYear: f.Head.BirthDate.Year,
+			Status: f.Status}
+		for _, x := range xs {
+			if c.LastAid.Before(x.Date) {
+				c.LastAid = x.Date
+			}
+		}
+		return nil
+	})
+	return c, err
+}
+
+// Query selects a page of files. Center 0 means every center the actor may
+// view; Status and Category filter when set; After is the last id of the
+// previous page; Limit ≤ 0 means DefaultLimit.
+type Query struct {
+	Center   domain.CenterID
+	Status   *domain.Status
+	Category *domain.Category
+	After    domain.ID
+	Limit    int
+}
+
+// Files lists files in id order, one page at a time.
+func (s *Store) Files(a Actor, q Query) ([]domain.File, error) {
+	r := reachOf(a, domain.ActFileView)
+	if q.Center != 0 && !r.has(q.Center) || r.none() {
+		return nil, ErrDenied
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	keep := func(f *domain.File) bool {
+		return (q.Status == nil || f.Status == *q.Status) &&
+			(q.Category == nil || f.HasCategory(*q.Category))
+	}
+	var out []domain.File
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		if q.Center == 0 && r.all {
+			return scanFiles(tx, q.After, limit, keep, &out)
+		}
+		centers := r.centers
+		if q.Center != 0 {
+			centers = []domain.CenterID{q.Center}
+		}
+		for _, c := range centers {
+			if err := scanCenter(tx, c, q.Status, q.After, limit, keep, &out); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if len(r.centers) > 1 && q.Center == 0 { // pages of several centers: merge by id
+		slices.SortFunc(out, func(x, y domain.File) int { return cmpID(x.ID, y.ID) })
+		out = out[:min(limit, len(out))]
+	}
+	return out, err
+}
+
+func cmpID(a, b domain.ID) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// scanFiles walks the files bucket from after.
+func scanFiles(tx *bbolt.Tx, after domain.ID, limit int, keep func(*domain.File) bool, out *[]domain.File) error {
+	c := tx.Bucket(bFiles).Cursor()
+	k, v := c.Seek((after + 1).Key())
+	if after == ^domain.ID(0) {
+		k = nil
+	}
+	for ; k != nil && len(*out) < limit; k, v = c.Next() {
+		f, err := decodeFile(domain.IDFromKey(k), v)
+		if err != nil {
+			return err
+		}
+		if keep(&f) {
+			*out = append(*out, f)
+		}
+	}
+	return nil
+}
+
+// scanCenter walks one center's files from after, through the status
+// index when a status is asked for.
+func scanCenter(tx *bbolt.Tx, center domain.CenterID, st *domain.Status, after domain.ID, limit int, keep func(*domain.File) bool, out *[]domain.File) error {
+	prefix, b := centerKey(center), tx.Bucket(ixCenter)
+	if st != nil {
+		prefix, b = append(prefix, byte(*st)), tx.Bucket(ixStatus)
+	}
+	files := tx.Bucket(bFiles)
+	n := 0
+	c := b.Cursor()
+	for k, _ := c.Seek(putID(slices.Clip(prefix), after+1)); hasPrefix(k, prefix) && n < limit; k, _ = c.Next() {
+		id := domain.IDFromKey(k[len(prefix):])
+		if id <= after {
+			continue
+		}
+		v := files.Get(id.Key())
+		if v == nil {
+			continue // Check reports dangling entries
+		}
+		f, err := decodeFile(id, v)
+		if err != nil {
+			return err
+		}
+		if keep(&f) {
+			*out = append(*out, f)
+			n++
+		}
+	}
+	return nil
+}
+
+// eachChunk is how many files EachFile decodes per read transaction.
+const eachChunk = 4096
+
+// EachFile calls fn with every file in id order, for process-internal
+// indexes (search, duplicate detection). It checks no permission: never
+// hand its output to a user. Files are read in chunks, each in a short
+// read transaction, and fn runs outside any transaction, so a slow fn
+// never holds up writers; a file changed meanwhile may be seen in either
+// version. An error from fn stops the walk and is returned.
+func (s *Store) EachFile(fn func(domain.File) error) error {
+	var after domain.ID
+	first := true
+	buf := make([]domain.File, 0, eachChunk)
+	for {
+		buf = buf[:0]
+		err := s.db.View(func(tx *bbolt.Tx) error {
+			c := tx.Bucket(bFiles).Cursor()
+			var k, v []byte
+			if first {
+				k, v = c.First()
+			} else {
+				k, v = c.Seek(after.Key())
+				if k != nil && domain.IDFromKey(k) == after {
+					k, v = c.Next()
+				}
+			}
+			for ; k != nil && len(buf) < eachChunk; k, v = c.Next() {
+				f, err := decodeFile(domain.IDFromKey(k), v)
+				if err != nil {
+					return fmt.Errorf("file %s: %w", domain.IDFromKey(k), err)
+				}
+				buf = append(buf, f)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, f := range buf {
+			if err := fn(f); err != nil {
+				return err
+			}
+		}
+		if len(buf) < eachChunk {
+			return nil
+		}
+		after, first = buf[len(buf)-1].ID, false
+	}
+}
+
+// FilesByNationalCode finds the files whose head or a member has this
+// national code, typed in any form ParseNationalCode reads. Codes of one
+// repeated digit are not indexed and find nothing.
+func (s *Store) FilesByNationalCode(code string) ([]domain.ID, error) {
+	return s.lookup(ixNational, domain.ParseNationalCode(code).Value, 10)
+}
+
+// FilesByMobile finds the files whose head or a member has this mobile.
+func (s *Store) FilesByMobile(m string) ([]domain.ID, error) {
+	return s.lookup(ixMobile, domain.ParseMobile(m).Value, 11)
+}
+
+// FilesByForeignID finds the files whose head or a member has this
+// foreign-national number.
+func (s *Store) FilesByForeignID(fid string) ([]domain.ID, error) {
+	return s.lookup(ixForeign, domain.ParseForeignID(fid).Value, 12)
+}
+
+func (s *Store) lookup(ix []byte, value string, n int) ([]domain.ID, error) {
+	prefix, ok := identKey(value, n)
+	if !ok {
+		return nil, nil
+	}
+	var out []domain.ID
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		out = idsWithPrefix(tx.Bucket(ix), prefix)
+		return nil
+	})
+	return out, err
+}
+
+// FileByRef finds a center's file by its external reference (the row or
+// number of the sheet it came from).
+func (s *Store) FileByRef(center domain.CenterID, ref string) (domain.ID, error) {
+	var id domain.ID
+	err := s.db.View(func(tx *bbolt.Tx) error {
+		v := tx.Bucket(ixRef).Get(append(centerKey(center), ref...))
+		if len(v) != 8 || ref == "" {
+			return fmt.Errorf("file %q at center %d: %w", ref, center, ErrNotFound)
+		}
+		id = domain.IDFromKey(v)
+		return nil
+	})
+	return id, err
+}

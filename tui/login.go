@@ -190,9 +190,11 @@ func (m *loginScreen) View() string {
 		"",
 	}
 	if m.note != "" {
-		lines = append(lines, th.Line(m.note, w, th.S.Success), "")
+		lines = append(lines, th.Wrap(m.note, w, th.S.Success)...)
+		lines = append(lines, "")
 	}
-	lines = append(lines, th.Line(tr.T(i18n.LoginWelcome), w, th.S.Value), "",
+	lines = append(lines, th.Wrap(tr.T(i18n.LoginWelcome), w, th.S.Value)...)
+	lines = append(lines, "",
 		m.ring.View(s, 14, w), "")
 	switch {
 	case m.locked() > 0:

@@ -113,7 +113,7 @@ func (m *setupScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			m.err = m.s.Tr.Err(msg.err)
 			return m, nil
 		}
-		note := m.s.Tr.T(i18n.SetupDemoDone, strings.Join(demo.Logins, "، "), demo.Password)
+		note := m.s.Tr.T(i18n.SetupDemoDone, joinComma(m.s.Tr, demo.Logins), demo.Password)
 		return m, Replace(newLogin(m.s).withUser(demoLogin(), note))
 	case tea.KeyMsg:
 		if m.busy != "" {

@@ -87,6 +87,7 @@ func (d *dec) person(p *domain.Person) {
 
 // appendFile encodes f (without its id, which is the key) onto buf.
 func appendFile(buf []byte, f *domain.File) []byte {
+	start := len(buf)
 	e := enc{b: buf}
 	e.byte(fileFormat)
 	e.uint(uint64(f.Center))
@@ -121,7 +122,7 @@ func appendFile(buf []byte, f *domain.File) []byte {
 	e.time(f.UpdatedAt)
 	e.id(f.UpdatedBy)
 	e.uint(f.Version)
-	return e.b
+	return seal(e.b, start)
 }
 
 // encodeFile returns a fresh encoding of f.

@@ -28,7 +28,7 @@ func encodeVisit(v *domain.Visit) []byte {
 	e.str(v.Findings)
 	e.date(v.NextDue)
 	e.time(v.CreatedAt)
-	return e.b
+	return seal(e.b, 0)
 }
 
 func decodeVisit(file, id domain.ID, b []byte) (domain.Visit, error) {
@@ -57,7 +57,7 @@ func encodeAid(a *domain.Aid) []byte {
 	e.str(a.Funding)
 	e.id(a.RecordedBy)
 	e.time(a.CreatedAt)
-	return e.b
+	return seal(e.b, 0)
 }
 
 func decodeAid(file, id domain.ID, b []byte) (domain.Aid, error) {
@@ -88,7 +88,7 @@ func encodeUser(u *domain.User) []byte {
 	e.str(u.PasswordHash)
 	e.strs(u.Keys)
 	e.time(u.CreatedAt)
-	return e.b
+	return seal(e.b, 0)
 }
 
 func decodeUser(id domain.ID, b []byte) (domain.User, error) {
@@ -114,7 +114,7 @@ func encodeCenter(c *domain.Center) []byte {
 	e.str(c.Code)
 	e.str(c.Neighborhood)
 	e.time(c.CreatedAt)
-	return e.b
+	return seal(e.b, 0)
 }
 
 func decodeCenter(id domain.CenterID, b []byte) (domain.Center, error) {
@@ -138,7 +138,7 @@ func encodeLink(l *domain.Link) []byte {
 	e.str(l.Note)
 	e.id(l.UnlinkedBy)
 	e.time(l.UnlinkedAt)
-	return e.b
+	return seal(e.b, 0)
 }
 
 func decodeLink(id domain.ID, b []byte) (domain.Link, error) {
@@ -166,7 +166,7 @@ func encodeDecision(x *domain.Decision) []byte {
 	e.str(x.Note)
 	e.id(x.By)
 	e.time(x.At)
-	return e.b
+	return seal(e.b, 0)
 }
 
 func decodeDecision(b []byte) (domain.Decision, error) {
@@ -213,7 +213,7 @@ func encodeAudit(ev *domain.AuditEvent) []byte {
 		e.str(c.After)
 	}
 	e.str(ev.Note)
-	return e.b
+	return seal(e.b, 0)
 }
 
 func decodeAudit(b []byte) (domain.AuditEvent, error) {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parvande/parvande/domain"
@@ -9,52 +10,54 @@ import (
 	"github.com/parvande/parvande/tui/theme"
 )
 
-// column is one column of the result table. Columns with the lowest keep
-// are dropped first when the window is narrow; the name takes what is left.
+// column is one column of the result table. Columns start at their
+// minimum width; spare room goes first to the name (up to namePref), then
+// to the columns in keep order up to their preferred width, then to the
+// name again. When even the minimums do not fit, the column with the
+// lowest keep is dropped.
 type column struct {
-	title i18n.Key
-	width int
-	keep  int
-	align theme.Align
-	cell  func(m *listScreen, r *search.Result) string
+	title     i18n.Key
+	min, pref int
+	keep      int
+	cell      func(m *listScreen, r *search.Result) string
 }
 
 const (
 	markerW  = 2  // the selection marker
-	minNameW = 16 // below this, drop a column rather than squeeze names
+	minNameW = 14 // below this, drop a column rather than squeeze names
+	namePref = 20
 )
 
 var listColumns = []column{
-	{i18n.ListColFather, 12, 7, theme.Start, func(_ *listScreen, r *search.Result) string { return r.Father }},
-	{i18n.ListColID, 12, 6, theme.Start, func(m *listScreen, r *search.Result) string {
+	{i18n.ListColFather, 8, 12, 7, func(_ *listScreen, r *search.Result) string { return r.Father }},
+	{i18n.ListColID, 10, 12, 6, func(m *listScreen, r *search.Result) string {
 		if r.NationalCode != "" {
 			return m.s.Tr.Digits(r.NationalCode)
 		}
 		return m.s.Tr.Digits(r.ForeignID)
 	}},
-	{i18n.ListColNumber, 13, 5, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Digits(r.Number) }},
-	{i18n.ListColCenter, 12, 2, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.CenterName(r.Center) }},
-	{i18n.ListColCategory, 12, 1, theme.Start, func(m *listScreen, r *search.Result) string { return categoryCell(m.s.Tr, r.Categories) }},
-	{i18n.ListColStatus, 7, 4, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Status(r.Status) }},
-	{i18n.ListColLastAid, 10, 3, theme.Start, func(m *listScreen, r *search.Result) string { return m.s.Tr.Date(r.LastAid) }},
+	{i18n.ListColNumber, 13, 13, 5, func(m *listScreen, r *search.Result) string { return m.s.Tr.Digits(r.Number) }},
+	{i18n.ListColCenter, 8, 14, 2, func(m *listScreen, r *search.Result) string { return m.s.CenterName(r.Center) }},
+	{i18n.ListColCategory, 8, 16, 1, func(m *listScreen, r *search.Result) string { return categoryCell(m.s.Tr, r.Categories) }},
+	{i18n.ListColStatus, 6, 9, 4, func(m *listScreen, r *search.Result) string { return m.s.Tr.Status(r.Status) }},
+	{i18n.ListColLastAid, 10, 10, 3, func(m *listScreen, r *search.Result) string { return m.s.Tr.Date(r.LastAid) }},
 }
 
-// layout picks the columns that fit width and the name column's width.
-// A user who sees one center only gets no center column.
-func layout(width int, oneCenter bool) (cols []column, nameW int) {
+// layout picks the columns that fit width and their widths (the name's
+// first). A user who sees one center only gets no center column.
+func layout(width int, oneCenter bool) (cols []column, widths []int, nameW int) {
 	for _, c := range listColumns {
 		if !(oneCenter && c.title == i18n.ListColCenter) {
 			cols = append(cols, c)
 		}
 	}
 	for {
-		used := markerW
+		used := markerW + minNameW
 		for _, c := range cols {
-			used += c.width + 1
+			used += c.min + 1
 		}
-		nameW = width - used
-		if nameW >= minNameW || len(cols) == 0 {
-			return cols, max(nameW, 1)
+		if used <= width || len(cols) == 0 {
+			break
 		}
 		low := 0
 		for i, c := range cols {
@@ -64,6 +67,31 @@ func layout(width int, oneCenter bool) (cols []column, nameW int) {
 		}
 		cols = append(cols[:low], cols[low+1:]...)
 	}
+	spare := width - markerW - minNameW
+	widths = make([]int, len(cols))
+	for i, c := range cols {
+		widths[i] = c.min
+		spare -= c.min + 1
+	}
+	nameW = minNameW
+	grow := min(max(spare, 0), namePref-nameW)
+	nameW, spare = nameW+grow, spare-grow
+	for _, k := range keepOrder(cols) {
+		g := min(max(spare, 0), cols[k].pref-widths[k])
+		widths[k] += g
+		spare -= g
+	}
+	return cols, widths, nameW + max(spare, 0)
+}
+
+// keepOrder lists column indexes, most kept first.
+func keepOrder(cols []column) []int {
+	idx := make([]int, len(cols))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return cols[b].keep - cols[a].keep })
+	return idx
 }
 
 func categoryCell(tr *i18n.T, set search.CategorySet) string {
@@ -80,7 +108,7 @@ func categoryCell(tr *i18n.T, set search.CategorySet) string {
 func (m *listScreen) View() string {
 	s, th, tr := m.s, m.s.Theme, m.s.Tr
 	w := s.Width
-	cols, nameW := layout(w, visibleCenters(s) != nil || m.filter.center != 0)
+	cols, widths, nameW := layout(w, visibleCenters(s) != nil || m.filter.center != 0)
 
 	label := tr.T(i18n.HelpSearch) + ": "
 	lw := theme.Width(label)
@@ -94,8 +122,8 @@ func (m *listScreen) View() string {
 	}
 
 	head := []string{th.Cell("", markerW, theme.Start, th.S.Header), th.Cell(tr.T(i18n.ListColName), nameW, theme.Start, th.S.Header)}
-	for _, c := range cols {
-		head = append(head, " ", th.Cell(tr.T(c.title), c.width, c.align, th.S.Header))
+	for i, c := range cols {
+		head = append(head, " ", th.Cell(tr.T(c.title), widths[i], theme.Start, th.S.Header))
 	}
 	lines = append(lines, th.Row(w, head...))
 
@@ -109,7 +137,7 @@ func (m *listScreen) View() string {
 		rows = th.Wrap(tr.T(i18n.ListNoMatch), w, th.S.Muted)
 	default:
 		for i := range m.page.Results {
-			rows = append(rows, m.row(&m.page.Results[i], m.offset+i == m.cursor, cols, nameW))
+			rows = append(rows, m.row(&m.page.Results[i], m.offset+i == m.cursor, cols, widths, nameW))
 		}
 	}
 	if m.bar != nil {
@@ -145,7 +173,7 @@ func (m *listScreen) infoLine(w int) string {
 	return th.Row(w, th.Cell(left, max(0, w-pw-1), theme.Start, fst), " ", th.Styled(pos, th.S.Muted))
 }
 
-func (m *listScreen) row(r *search.Result, sel bool, cols []column, nameW int) string {
+func (m *listScreen) row(r *search.Result, sel bool, cols []column, widths []int, nameW int) string {
 	th := m.s.Theme
 	base := th.S.Value
 	mark := "  "
@@ -164,12 +192,12 @@ func (m *listScreen) row(r *search.Result, sel bool, cols []column, nameW int) s
 		th.Cell(mark, markerW, theme.Start, base),
 		th.Highlight(r.Name, r.NameMatch, nameW, theme.Start, base, hl),
 	}
-	for _, c := range cols {
+	for i, c := range cols {
 		st := base
 		if c.title == i18n.ListColStatus && r.Status != domain.StatusActive && !sel {
 			st = th.S.Muted
 		}
-		cells = append(cells, th.Cell(" ", 1, theme.Start, base), th.Cell(c.cell(m, r), c.width, c.align, st))
+		cells = append(cells, th.Cell(" ", 1, theme.Start, base), th.Cell(c.cell(m, r), widths[i], theme.Start, st))
 	}
 	return th.Row(m.s.Width, cells...)
 }

@@ -38,17 +38,12 @@ func (f *Field) Value() string { return f.Input.Value() }
 func (f *Field) View(s *Session, labelW, width int) string {
 	th := s.Theme
 	ls := th.S.Label
-	marker := "  "
 	if f.Input.Focused() {
 		ls = th.S.Focused
-		marker = "› "
-		if th.RTL() {
-			marker = " ‹"
-		}
 	}
 	inW := max(1, width-labelW-3)
 	label := th.Cell(s.Tr.T(f.Label), labelW, theme.End, ls)
-	line := th.Row(width, th.Styled(marker, ls), label, " ", th.Input(f.Input, inW))
+	line := th.Row(width, th.Marker(f.Input.Focused(), ls), label, " ", th.Input(f.Input, inW))
 	under := ""
 	switch {
 	case f.Err != "":

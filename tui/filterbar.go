@@ -213,12 +213,11 @@ func (b *filterBar) view(width int) string {
 	lines := []string{th.Line(tr.T(i18n.FilterTitle), inner, th.S.Title)}
 	for i, l := range labels {
 		st := th.S.Value
-		mark := "  "
 		if i == b.row {
-			st, mark = th.S.Selected, "› "
+			st = th.S.Selected
 		}
 		lines = append(lines, th.Row(inner,
-			th.Styled(mark, th.S.Focused),
+			th.Marker(i == b.row, th.S.Focused),
 			th.Cell(tr.T(l), 26, theme.Start, th.S.Label),
 			th.Cell("‹ "+val(i)+" ›", inner-28, theme.Start, st)))
 	}

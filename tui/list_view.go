@@ -23,7 +23,7 @@ type column struct {
 }
 
 const (
-	markerW  = 2  // the selection marker
+	markerW  = theme.MarkerWidth
 	minNameW = 14 // below this, drop a column rather than squeeze names
 	namePref = 20
 )
@@ -110,14 +110,14 @@ func (m *listScreen) View() string {
 	w := s.Width
 	cols, widths, nameW := layout(w, visibleCenters(s) != nil || m.filter.center != 0)
 
-	label := tr.T(i18n.HelpSearch) + ": "
-	lw := theme.Width(label)
+	label := tr.T(i18n.HelpSearch) + ":"
+	lw := theme.Width(label) + 1
 	lst := th.S.Label
 	if m.typing {
 		lst = th.S.Focused
 	}
 	lines := []string{
-		th.Row(w, th.Styled(label, lst), th.Input(m.input, w-lw)),
+		th.Row(w, th.Styled(label, lst), " ", th.Input(m.input, w-lw)),
 		m.infoLine(w),
 	}
 
@@ -176,20 +176,15 @@ func (m *listScreen) infoLine(w int) string {
 func (m *listScreen) row(r *search.Result, sel bool, cols []column, widths []int, nameW int) string {
 	th := m.s.Theme
 	base := th.S.Value
-	mark := "  "
 	if sel {
 		base = th.S.Selected
-		mark = "› "
-		if th.RTL() {
-			mark = " ‹"
-		}
 	}
 	hl := th.S.Match
 	if sel {
 		hl = hl.Reverse(true)
 	}
 	cells := []string{
-		th.Cell(mark, markerW, theme.Start, base),
+		th.Marker(sel, base),
 		th.Highlight(r.Name, r.NameMatch, nameW, theme.Start, base, hl),
 	}
 	for i, c := range cols {

@@ -233,11 +233,11 @@ func (m *setupScreen) View() string {
 	lines = append(lines, "")
 	if !m.form {
 		for i, k := range []i18n.Key{i18n.SetupChooseCreate, i18n.SetupChooseDemo} {
-			mark, st := "  ", th.S.Value
+			st := th.S.Value
 			if i == m.choice {
-				mark, st = "› ", th.S.Selected
+				st = th.S.Selected
 			}
-			lines = append(lines, th.Row(w, th.Styled(mark, th.S.Focused), th.Cell(tr.T(k), w-2, theme.Start, st)))
+			lines = append(lines, th.Row(w, th.Marker(i == m.choice, th.S.Focused), th.Cell(tr.T(k), w-theme.MarkerWidth, theme.Start, st)))
 		}
 		lines = append(lines, "", th.Line(tr.T(i18n.SetupChooseHint), w, th.S.Muted))
 	} else {

@@ -287,3 +287,19 @@ func (t *Theme) Wrap(s string, width int, st lipgloss.Style) []string {
 	}
 	return out
 }
+
+// MarkerWidth is the width of Marker.
+const MarkerWidth = 2
+
+// Marker is the two-cell selection cursor at the start of a row, pointing
+// at the row's content: "› " in LTR, " ‹" in RTL, blank when not selected.
+// It carries the selection where colours cannot (NO_COLOR).
+func (t *Theme) Marker(selected bool, st lipgloss.Style) string {
+	switch {
+	case !selected:
+		return st.Render("  ")
+	case t.dir == RTL:
+		return st.Render(" ‹")
+	}
+	return st.Render("› ")
+}

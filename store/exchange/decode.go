@@ -49,9 +49,11 @@ func onlyCR(sample []byte) bool {
 func openText(r io.ReaderAt, size int64, enc encoding, skip int) *bufio.Reader {
 	var rd io.Reader = io.NewSectionReader(r, int64(skip), size-int64(skip))
 	rd = textReader(rd, enc)
-	br := bufio.NewReaderSize(rd, 256<<10)
-	if sample, _ := br.Peek(4096); onlyCR(sample) {
-		br = bufio.NewReaderSize(crToLF{r: br}, 256<<10)
+	// Small files get small buffers: the fuzzer imports millions of them.
+	n := int(min(256<<10, 2*size+64))
+	br := bufio.NewReaderSize(rd, n)
+	if sample, _ := br.Peek(min(4096, n)); onlyCR(sample) {
+		br = bufio.NewReaderSize(crToLF{r: br}, n)
 	}
 	return br
 }

@@ -170,7 +170,7 @@ func controlShare(b []byte) float64 {
 // utf8Census counts valid multi-byte sequences and invalid bytes in the
 // whole file, chunk by chunk.
 func utf8Census(r io.ReaderAt, size int64) (valid, invalid int, err error) {
-	buf := make([]byte, 1<<20)
+	buf := make([]byte, min(1<<20, size+utf8.UTFMax))
 	carry := 0
 	for off := int64(0); off < size; {
 		n, err := r.ReadAt(buf[carry:], off)

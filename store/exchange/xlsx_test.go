@@ -67,3 +67,37 @@ func TestImportXLSX(t *testing.T) {
 		t.Errorf("foreign id flag %v", f2.Head.ForeignID.Flag)
 	}
 }
+
+// TestXLSXMembersSheetOutOfOrder: a members sheet sorted by hand no longer
+// follows the files; the importer falls back to joining through a map.
+func TestXLSXMembersSheetOutOfOrder(t *testing.T) {
+	x := excelize.NewFile()
+	defer x.Close()
+	main := x.GetSheetName(0)
+	for i, r := range [][]any{{"ref", "center", "first name"}, {1, "C", "A"}, {2, "C", "B"}, {3, "C", "D"}} {
+		x.SetSheetRow(main, cellName(i+1), &r)
+	}
+	x.NewSheet("Members")
+	for i, r := range [][]any{{"ref", "center", "relation", "first name", "birth date"},
+		{3, "C", "child", "d1", "1390"}, {1, "C", "spouse", "a1", ""}, {3, "C", "child", "d2", "۱۳۹۲/۲"}, {9, "C", "child", "orphan", ""}} {
+		x.SetSheetRow("Members", cellName(i+1), &r)
+	}
+	var buf bytes.Buffer
+	if err := x.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	st := newMemSink()
+	rep := mustImport(t, buf.Bytes(), st, Options{CreateCenters: true})
+	if rep.Created != 3 || rep.Warnings["orphan_members"] != 1 {
+		t.Fatalf("%s %v", rep.Summary(), rep.Warnings)
+	}
+	if m := st.file(t, "1").Members; len(m) != 1 || m[0].FirstName != "a1" || m[0].Relation != domain.RelationSpouse {
+		t.Errorf("file 1 members %+v", m)
+	}
+	if m := st.file(t, "3").Members; len(m) != 2 || m[1].BirthDate != (fa.Date{Year: 1392, Month: 2}) {
+		t.Errorf("file 3 members %+v", m)
+	}
+	if m := st.file(t, "2").Members; len(m) != 0 {
+		t.Errorf("file 2 members %+v", m)
+	}
+}

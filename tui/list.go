@@ -120,9 +120,9 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, ks.Down):
 		return m.moveTo(m.cursor + 1)
 	case key.Matches(k, ks.PageUp):
-		return m.moveTo(m.cursor - m.rows())
+		return m.pageBy(-1)
 	case key.Matches(k, ks.PageDown):
-		return m.moveTo(m.cursor + m.rows())
+		return m.pageBy(+1)
 	case key.Matches(k, ks.First):
 		return m.moveTo(0)
 	case key.Matches(k, ks.Last):
@@ -195,6 +195,30 @@ func (m *listScreen) moveTo(i int) tea.Cmd {
 	default:
 		return nil
 	}
+	return m.query()
+}
+
+// pageBy turns d pages: the window and the cursor both move a page, as in
+// a pager, and stop at the ends.
+func (m *listScreen) pageBy(d int) tea.Cmd {
+	total, rows := m.page.Total, m.rows()
+	if total == 0 {
+		return nil
+	}
+	off := clampInt(m.offset+d*rows, 0, max(0, total-rows))
+	cur := clampInt(m.cursor+d*rows, 0, total-1)
+	if d > 0 && off == m.offset {
+		cur = total - 1 // already on the last page: go to its end
+	}
+	if d < 0 && off == m.offset {
+		cur = 0
+	}
+	cur = clampInt(cur, off, off+rows-1)
+	m.cursor = cur
+	if off == m.offset {
+		return nil
+	}
+	m.offset = off
 	return m.query()
 }
 

@@ -149,10 +149,15 @@ func TestListPaging(t *testing.T) {
 	if len(m.page.Results) != rows || m.page.Total != 130 {
 		t.Fatalf("first page: %d rows of %d", len(m.page.Results), m.page.Total)
 	}
+	d.press(tea.KeyDown)
 	d.press(tea.KeyPgDown)
-	if m.offset != 1 || m.cursor != rows {
-		// The cursor moved a page; the window scrolled just enough.
+	if m.offset != rows || m.cursor != rows+1 {
+		// Window and cursor both moved a page.
 		t.Errorf("pgdown: offset %d cursor %d", m.offset, m.cursor)
+	}
+	d.press(tea.KeyPgUp)
+	if m.offset != 0 || m.cursor != 1 {
+		t.Errorf("pgup: offset %d cursor %d", m.offset, m.cursor)
 	}
 	d.press(tea.KeyEnd)
 	if m.cursor != 129 || m.offset != 130-rows || len(m.page.Results) != rows {

@@ -100,6 +100,15 @@ func (tr *T) dateErr(e *fa.DateError) string {
 	return tr.T(ErrDateSyntax)
 }
 
-// amountErr maps the errors of fa.ParseAmount. (fa's amount parser is not
-// in yet; until it is, amount errors fall through to the generic message.)
-func (tr *T) amountErr(err error) (string, bool) { return "", false }
+// amountErr maps the errors of fa.ParseAmount.
+func (tr *T) amountErr(err error) (string, bool) {
+	switch {
+	case errors.Is(err, fa.ErrAmountEmpty):
+		return tr.T(ErrAmountEmpty), true
+	case errors.Is(err, fa.ErrAmountSyntax):
+		return tr.T(ErrAmountSyntax), true
+	case errors.Is(err, fa.ErrAmountRange):
+		return tr.T(ErrAmountRange), true
+	}
+	return "", false
+}

@@ -156,6 +156,7 @@ func TestErr(t *testing.T) {
 		{&fa.DateError{Kind: fa.DateDayRange, Year: 1403, Month: 12, Day: 30}, "1403/12"},
 		{&fa.DateError{Kind: fa.DateSyntax, Gregorian: true}, "2024-12-02"},
 		{errors.New("disk on fire"), "disk on fire"},
+		{func() error { _, err := fa.ParseAmount("abc", fa.Toman); return err }(), "Amount not understood"},
 	}
 	for _, c := range cases {
 		if got := e.Err(c.err); !strings.Contains(got, c.want) {

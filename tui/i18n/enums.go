@@ -115,3 +115,19 @@ func (tr *T) IDFlag(kind IDKind, f domain.IDFlag) string {
 	}
 	return tr.T(ks[f])
 }
+
+// FlagNote says what is wrong with one flagged value of a file
+// (domain.File.Flags) and what to do about it.
+func (tr *T) FlagNote(n domain.FlagNote) string {
+	switch n.Field {
+	case domain.FieldNationalCode:
+		return tr.IDFlag(NationalCode, n.Flag)
+	case domain.FieldForeignID:
+		return tr.IDFlag(ForeignID, n.Flag)
+	case domain.FieldMobile:
+		return tr.IDFlag(Mobile, n.Flag)
+	case domain.FieldBirthDate:
+		return tr.T(FlagBirthFormat)
+	}
+	return tr.T(UnknownValue)
+}

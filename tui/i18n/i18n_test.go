@@ -136,6 +136,11 @@ func TestEnumsNamed(t *testing.T) {
 			}
 		}
 	}
+	for _, fld := range []string{domain.FieldNationalCode, domain.FieldForeignID, domain.FieldMobile, domain.FieldBirthDate} {
+		if got := New(Fa).FlagNote(domain.FlagNote{Field: fld, Flag: domain.FlagFormat}); got == "" || got == New(Fa).T(UnknownValue) {
+			t.Errorf("no note for %s", fld)
+		}
+	}
 	if got := New(En).Status(domain.Status(99)); got != "unknown" {
 		t.Errorf("unknown status: %q", got)
 	}

@@ -35,6 +35,7 @@ const (
 	FlagMobChecksum Key = "flag.mob.checksum"
 	FlagMobFormat   Key = "flag.mob.format"
 	FlagMarker      Key = "flag.marker"
+	FlagBirthFormat Key = "flag.birth.format"
 )
 
 var formMsgs = map[Key]text{
@@ -70,4 +71,5 @@ var formMsgs = map[Key]text{
 	FlagMobChecksum: {"این شماره موبایل درست به نظر نمی‌رسد.", "This mobile number looks wrong."},
 	FlagMobFormat:   {"موبایل باید به شکل ۰۹۱۲۳۴۵۶۷۸۹ باشد (۱۱ رقم).", "A mobile number looks like 09123456789 (11 digits)."},
 	FlagMarker:      {"!", "!"},
+	FlagBirthFormat: {"تاریخ تولد خوانده نشد و همان‌طور که نوشته شده نگه داشته شد؛ آن را به شکل سال/ماه/روز یا فقط سال درست کنید.", "The birth date could not be read and is kept as typed; correct it as year/month/day or just the year."},
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"strconv"
+	"unsafe"
 )
 
 // quirk marks something odd about how a row was written, for the report.
@@ -49,6 +50,10 @@ type csvReader struct {
 	ends  []int  // end offset of each cell in buf
 	cells []string
 	long  []byte // a line longer than the bufio buffer
+	// borrow makes cells point into buf instead of a fresh string, valid
+	// only until the next read: pass 1 looks at each row once and keeps
+	// nothing, so it need not allocate per row.
+	borrow bool
 }
 
 func newCSVReader(br *bufio.Reader, sep byte) *csvReader {
@@ -161,7 +166,12 @@ func (r *csvReader) next(row *rawRow) error {
 			break
 		}
 	}
-	s := string(r.buf)
+	var s string
+	if r.borrow {
+		s = unsafe.String(unsafe.SliceData(r.buf), len(r.buf))
+	} else {
+		s = string(r.buf)
+	}
 	cells := r.cells[:0]
 	prev := 0
 	for _, e := range r.ends {

@@ -62,7 +62,7 @@ var memberColumns = [numMemberKeys]label{
 }
 
 const (
-	sheetFilesFA   = "پرونده‌ها"
+	sheetFilesFA   = "پرونده\u200cها"
 	sheetFilesEN   = "Files"
 	sheetMembersFA = "اعضا"
 	sheetMembersEN = "Members"

@@ -3,6 +3,7 @@ package exchange
 import (
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/parvande/parvande/domain/fa"
 )
@@ -36,6 +37,9 @@ func scan(sh *sheet, ix *aliasIndex, mkeys map[string]memberKey, opt Options) (*
 		return nil, readErr(err)
 	}
 	p := &plan{cols: cols, headerLine: hl, ix: ix, mkeys: mkeys}
+	if cr, ok := rd.(*csvReader); ok {
+		cr.borrow = true // nothing below keeps a cell without copying it
+	}
 	hasCenter := cols.idx[fCenter] >= 0
 	if opt.Center == "" && !hasCenter {
 		return nil, &FormatError{Code: "no_center_column",
@@ -70,10 +74,10 @@ func scan(sh *sheet, ix *aliasIndex, mkeys map[string]memberKey, opt Options) (*
 		}
 		center := cols.get(row.cells, fCenter)
 		if opt.Center == "" && center != "" && center != last {
-			last = center
+			last = strings.Clone(center)
 			if k := headerKey(center); !seen[k] {
 				seen[k] = true
-				p.centers = append(p.centers, center)
+				p.centers = append(p.centers, last)
 				if len(p.centers) > maxCenters {
 					return nil, &FormatError{Code: "too_many_centers", Line: row.line,
 						Msg: "the center column names more than " + strconv.Itoa(maxCenters) +

@@ -1,0 +1,120 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Three kinds of postings narrow name queries: trigrams of the compact
+// folded name and father's name for queries of three letters or more,
+// bigrams for two, and the first letter of each word for one. Digit
+// trigrams of the identifiers and the file number serve digit queries.
+
+// Keys of the three kinds share one map without colliding: folded letters
+// are never NUL, so a trigram key is ≥ 2^42 > any bigram key ≥ 2^21 > any
+// first-letter key.
+func key3(a, b, c rune) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint64(c) }
+func key2(a, b rune) uint64    { return uint64(a)<<21 | uint64(b) }
+func key1(a rune) uint64       { return uint64(a) }
+
+// digitKey maps three ASCII digits to 0..999; ok is false for anything else.
+func digitKey[T string | []byte](s T) (int, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	k := 0
+	for i := 0; i < 3; i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		k = k*10 + int(c-'0')
+	}
+	return k, true
+}
+
+// grams collects one entry's keys, deduplicated, so each posting list gets
+// the entry once. Reused under the write lock.
+type grams struct {
+	tri, bi []uint64
+	first   []rune
+	dig     []uint16
+	runes   []rune
+}
+
+func (g *grams) reset() {
+	g.tri, g.bi, g.first, g.dig = g.tri[:0], g.bi[:0], g.first[:0], g.dig[:0]
+}
+
+// text adds the grams of one folded field.
+func (g *grams) text(spaced string, compact []byte) {
+	r := g.runes[:0]
+	for _, c := range string(compact) {
+		r = append(r, c)
+	}
+	g.runes = r
+	for i := 0; i+1 < len(r); i++ {
+		g.bi = append(g.bi, key2(r[i], r[i+1]))
+		if i+2 < len(r) {
+			g.tri = append(g.tri, key3(r[i], r[i+1], r[i+2]))
+		}
+	}
+	for w := range strings.SplitSeq(spaced, " ") {
+		if c, _ := utf8.DecodeRuneInString(w); w != "" {
+			g.first = append(g.first, c)
+		}
+	}
+}
+
+// digits adds the digit trigrams of an identifier.
+func (g *grams) digits(d []byte) {
+	for i := 0; i+3 <= len(d); i++ {
+		if k, ok := digitKey(d[i:]); ok {
+			g.dig = append(g.dig, uint16(k))
+		}
+	}
+}
+
+func (g *grams) dedupe() {
+	slices.Sort(g.tri)
+	g.tri = slices.Compact(g.tri)
+	slices.Sort(g.bi)
+	g.bi = slices.Compact(g.bi)
+	slices.Sort(g.first)
+	g.first = slices.Compact(g.first)
+	slices.Sort(g.dig)
+	g.dig = slices.Compact(g.dig)
+}
+
+// collect fills g with the grams of the entry at p.
+func (g *grams) collect(ix *Index, p uint32) {
+	g.reset()
+	s := &ix.slots[p]
+	g.text(s.get(fNameFold), ix.text(p, tName))
+	g.text(s.get(fFatherFold), ix.text(p, tFather))
+	for t := tNC; t <= tNumber; t++ {
+		g.digits(ix.text(p, t))
+	}
+	g.dedupe()
+}
+
+// post adds (or, with del, removes) position p under every gram in g.
+func (ix *Index) post(g *grams, p uint32, del bool) {
+	edit, editDig := ix.letters.add, addPos
+	if del {
+		edit, editDig = ix.letters.del, delPos
+	}
+	for _, k := range g.tri {
+		edit(k, p)
+	}
+	for _, k := range g.bi {
+		edit(k, p)
+	}
+	for _, r := range g.first {
+		edit(key1(r), p)
+	}
+	for _, k := range g.dig {
+		ix.dig[k] = editDig(ix.dig[k], p)
+	}
+}

@@ -1,0 +1,185 @@
+package search
+
+import (
+	"slices"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/fa"
+)
+
+// Index is the search index of one process, shared by every session. Its
+// zero value is not ready: use New or Build.
+type Index struct {
+	mu sync.RWMutex
+
+	// Entries live at positions; postings hold positions. A removed entry
+	// leaves a dead position until compaction renumbers them.
+	slots []slot
+	meta  []meta
+	hot   []hot
+	byID  map[domain.ID]uint32
+	dead  int
+
+	touched atomic.Uint32 // sink for scan's prefetching loads
+
+	// arena holds every entry's hot strings back to back. Replaced and
+	// removed entries leave dead bytes until the arena is rewritten.
+	arena     []byte
+	arenaDead int
+
+	letters postings // name and father: trigrams, bigrams, first letters
+	dig     [1000][]uint32
+
+	// Scratch and tools used only under the write lock: a Collator is not
+	// safe for concurrent use.
+	fold    folder
+	coll    *collate.Collator
+	cbuf    collate.Buffer
+	g       grams
+	posBuf  []int32
+	scratch []byte
+}
+
+// New returns an empty index.
+func New() *Index {
+	return &Index{
+		byID:    make(map[domain.ID]uint32),
+		letters: newPostings(),
+		// Loose: primary strength only. Names are folded already, and the
+		// key is a third of the size of a full-strength one.
+		coll: collate.New(language.Persian, collate.Loose),
+	}
+}
+
+// Len is the number of files in the index.
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return len(ix.byID)
+}
+
+// Put adds f, or replaces what the index holds for f.ID. lastAid and nextDue
+// come from the file's aid and visits, which the File does not carry.
+func (ix *Index) Put(f domain.File, lastAid, nextDue fa.Date) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.put(f, lastAid, nextDue)
+	ix.tidy()
+}
+
+func (ix *Index) put(f domain.File, lastAid, nextDue fa.Date) {
+	p, ok := ix.byID[f.ID]
+	if ok {
+		ix.g.collect(ix, p)
+		ix.post(&ix.g, p, true)
+	} else {
+		p = uint32(len(ix.slots))
+		ix.slots = append(ix.slots, slot{})
+		ix.meta = append(ix.meta, meta{})
+		ix.hot = append(ix.hot, hot{})
+		ix.byID[f.ID] = p
+	}
+	ix.fill(p, f, lastAid, nextDue)
+	ix.g.collect(ix, p)
+	ix.post(&ix.g, p, false)
+}
+
+// Remove drops the file with id; unknown ids are ignored.
+func (ix *Index) Remove(id domain.ID) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.remove(id)
+	ix.tidy()
+}
+
+func (ix *Index) remove(id domain.ID) {
+	p, ok := ix.byID[id]
+	if !ok {
+		return
+	}
+	ix.g.collect(ix, p)
+	ix.post(&ix.g, p, true)
+	ix.arenaDead += int(ix.hot[p].ends[nText-1])
+	ix.slots[p], ix.meta[p], ix.hot[p] = slot{}, meta{}, hot{}
+	delete(ix.byID, id)
+	ix.dead++
+}
+
+// tidy reclaims dead positions and arena bytes once they are a good part
+// of the whole, so the cost is spread over many writes.
+func (ix *Index) tidy() {
+	if ix.dead >= 1024 && ix.dead > len(ix.slots)/4 {
+		ix.compact()
+	} else if ix.arenaDead >= 1<<20 && ix.arenaDead > len(ix.arena)/2 {
+		ix.rewriteArena()
+	}
+}
+
+// compact renumbers live entries densely. Renumbering keeps order, so each
+// posting list is rewritten in place and stays sorted.
+func (ix *Index) compact() {
+	remap := make([]uint32, len(ix.slots))
+	n := uint32(0)
+	for p := range ix.slots {
+		if ix.meta[p].live {
+			remap[p] = n
+			ix.slots[n], ix.meta[n], ix.hot[n] = ix.slots[p], ix.meta[p], ix.hot[p]
+			ix.byID[ix.slots[n].id] = n
+			n++
+		}
+	}
+	// Fresh arrays so the old, larger ones can be collected.
+	ix.slots, ix.meta, ix.hot = slices.Clone(ix.slots[:n]), slices.Clone(ix.meta[:n]), slices.Clone(ix.hot[:n])
+	re := func(l []uint32) {
+		for i, p := range l {
+			l[i] = remap[p]
+		}
+	}
+	for _, l := range ix.letters.lists {
+		re(l)
+	}
+	for _, l := range ix.dig {
+		re(l)
+	}
+	ix.dead = 0
+	ix.rewriteArena()
+}
+
+// rewriteArena copies the live entries' hot strings into a new arena, in
+// position order so that scans stay sequential.
+func (ix *Index) rewriteArena() {
+	a := make([]byte, 0, len(ix.arena)-ix.arenaDead)
+	for p := range ix.hot {
+		h := &ix.hot[p]
+		n := uint32(h.ends[nText-1])
+		off := uint32(len(a))
+		a = append(a, ix.arena[h.off:h.off+n]...)
+		h.off = off
+	}
+	ix.arena, ix.arenaDead = a, 0
+}
+
+// trim gives the arrays and posting lists their exact size: after a bulk
+// build most have up to half their capacity unused.
+func (ix *Index) trim() {
+	fit := func(l []uint32) []uint32 {
+		if cap(l)-len(l) > len(l)/8 {
+			return slices.Clip(append([]uint32(nil), l...))
+		}
+		return l
+	}
+	for i, l := range ix.letters.lists {
+		ix.letters.lists[i] = fit(l)
+	}
+	for i, l := range ix.dig {
+		ix.dig[i] = fit(l)
+	}
+	ix.slots, ix.meta, ix.hot = slices.Clip(slices.Clone(ix.slots)), slices.Clip(slices.Clone(ix.meta)), slices.Clip(slices.Clone(ix.hot))
+	ix.arena = slices.Clip(slices.Clone(ix.arena))
+	ix.scratch, ix.posBuf = nil, nil
+}

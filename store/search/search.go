@@ -1,0 +1,408 @@
+package search
+
+import (
+	"bytes"
+	"cmp"
+	"runtime"
+	"slices"
+	"sync"
+	"unicode"
+
+	"github.com/parvande/parvande/domain/fa"
+)
+
+// Field names say which field a result matched on.
+const (
+	FieldName         = "name"
+	FieldFather       = "father"
+	FieldNationalCode = "national_code"
+	FieldForeignID    = "foreign_id"
+	FieldMobile       = "mobile"
+	FieldNumber       = "number"
+)
+
+const (
+	fieldNone uint8 = iota
+	fieldName
+	fieldFather
+	fieldNC
+	fieldFID
+	fieldMobile
+	fieldNumber
+)
+
+var fieldNames = [...]string{"", FieldName, FieldFather, FieldNationalCode, FieldForeignID, FieldMobile, FieldNumber}
+
+// digitFields pairs the digit strings with their result field, in the order
+// a tie is settled.
+var digitFields = [...]struct {
+	t    tfield
+	name uint8
+}{{tNC, fieldNC}, {tFID, fieldFID}, {tMobile, fieldMobile}, {tNumber, fieldNumber}}
+
+// Result is one row of a page.
+type Result struct {
+	Entry
+	Score int // higher is better; 0 when there was no query
+	// NameMatch holds rune indexes into Entry.Name of the matched letters,
+	// ascending, for highlighting. Empty when the name did not match.
+	NameMatch []int
+	Field     string // FieldName, FieldFather, ... ; "" when there was no query
+}
+
+// Page is one screenful of results and how many there are in all.
+type Page struct {
+	Results []Result
+	Total   int
+}
+
+// Search returns results offset..offset+limit of q under filter f in order
+// s, and the number of files that match. An empty q lists every file that
+// passes f.
+func (ix *Index) Search(q string, f Filter, s Sort, offset, limit int) Page {
+	offset, limit = max(offset, 0), max(limit, 0)
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	// Clamp so offset+limit cannot overflow and heaps stay small.
+	n := len(ix.slots)
+	offset, limit = min(offset, n), min(limit, n)
+	cf := compileFilter(f)
+	if cf.none {
+		return Page{}
+	}
+	qq := ix.parse(q)
+	if qq.empty() {
+		return ix.browse(&cf, s, offset, limit)
+	}
+	return ix.find(&qq, &cf, s, offset, limit)
+}
+
+func (ix *Index) browse(cf *filter, s Sort, offset, limit int) Page {
+	if s == Relevance {
+		s = ByName
+	}
+	t, total := ix.scan(nil, len(ix.meta), offset+limit, s, func(p uint32) (cand, bool) {
+		return cand{p: p}, cf.pass(&ix.meta[p])
+	})
+	page := Page{Total: total}
+	for _, c := range window(t, offset, limit) {
+		page.Results = append(page.Results, Result{Entry: ix.entry(c.p)})
+	}
+	return page
+}
+
+func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
+	k := offset + limit
+	if s == Relevance {
+		// Fuzzy ranks more than the page needs, so that the estimate only
+		// has to bring the right rows into this set, not order them.
+		k = max(2*k+64, 512)
+	}
+	ps, all := ix.candidates(q)
+	n := len(ps)
+	if all {
+		n = len(ix.meta)
+	}
+	cs, total := ix.scan(ps, n, k, s, func(p uint32) (cand, bool) {
+		if !cf.pass(&ix.meta[p]) {
+			return cand{}, false
+		}
+		return ix.verify(q, p)
+	})
+	if s != Relevance {
+		return Page{Results: ix.rank(q, window(cs, offset, limit)), Total: total}
+	}
+	rs := ix.rank(q, cs)
+	order := make([]int, len(rs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		if rs[a].Score != rs[b].Score {
+			return cmp.Compare(rs[b].Score, rs[a].Score)
+		}
+		return ix.byName(cs[a].p, cs[b].p)
+	})
+	page := Page{Total: total}
+	for _, i := range window(order, offset, limit) {
+		page.Results = append(page.Results, rs[i])
+	}
+	return page
+}
+
+// parallelMin is the number of candidates worth a second goroutine.
+const parallelMin = 32 << 10
+
+// scan checks n candidates (ps[i], or position i when ps is nil) with
+// check and keeps the k best in order s, best first; it also counts those
+// that pass. Large scans are split over the CPUs: one query that hits half
+// a million files should not take a whole core for long.
+func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(p uint32) (cand, bool)) ([]cand, int) {
+	before := ix.before(s)
+	run := func(lo, hi int, t *top) int {
+		total := 0
+		var touch byte
+		for i := lo; i < hi; i++ {
+			p := uint32(i)
+			if ps != nil {
+				p = ps[i]
+				// Candidates are sparse, so each costs cache misses; load
+				// the ones a few steps ahead now, while this one is checked.
+				if i+16 < hi {
+					q := ps[i+16]
+					touch += byte(ix.meta[q].center) + byte(ix.hot[q].off)
+				}
+				if i+8 < hi {
+					touch += ix.arena[ix.hot[ps[i+8]].off]
+				}
+			}
+			if c, ok := check(p); ok {
+				total++
+				t.offer(c)
+			}
+		}
+		ix.touched.Add(uint32(touch)) // keeps the loads
+		return total
+	}
+	workers := min(runtime.GOMAXPROCS(0), n/parallelMin+1)
+	if workers <= 1 {
+		t := top{k: k, before: before}
+		total := run(0, n, &t)
+		return t.sorted(), total
+	}
+	tops := make([]top, workers)
+	totals := make([]int, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		tops[w] = top{k: k, before: before}
+		wg.Go(func() { totals[w] = run(w*n/workers, (w+1)*n/workers, &tops[w]) })
+	}
+	wg.Wait()
+	t := top{k: k, before: before}
+	total := 0
+	for w := range workers {
+		total += totals[w]
+		for _, c := range tops[w].h {
+			t.offer(c)
+		}
+	}
+	return t.sorted(), total
+}
+
+// window is items[offset:offset+limit], clamped.
+func window[T any](items []T, offset, limit int) []T {
+	if offset >= len(items) {
+		return nil
+	}
+	return items[offset:min(offset+limit, len(items))]
+}
+
+// candidates returns the positions that may match q, ascending: the
+// intersection of the postings of q's grams. all means every position (a
+// query of one or two digits, for which there are no postings).
+func (ix *Index) candidates(q *query) (ps []uint32, all bool) {
+	var lists [][]uint32
+	need := func(l []uint32) bool {
+		lists = append(lists, l)
+		return len(l) > 0
+	}
+	for i, tok := range q.tokens {
+		r := []rune(tok)
+		switch q.runes[i] {
+		case 1:
+			if !need(ix.letters.list(key1(r[0]))) {
+				return nil, false
+			}
+		case 2:
+			if !need(ix.letters.list(key2(r[0], r[1]))) {
+				return nil, false
+			}
+		default:
+			for j := 0; j+2 < len(r); j++ {
+				if !need(ix.letters.list(key3(r[j], r[j+1], r[j+2]))) {
+					return nil, false
+				}
+			}
+		}
+	}
+	if len(q.digits) >= 3 {
+		for j := 0; j+3 <= len(q.digits); j++ {
+			k, _ := digitKey(q.digits[j:])
+			if !need(ix.dig[k]) {
+				return nil, false
+			}
+		}
+	}
+	if len(lists) == 0 {
+		return nil, true
+	}
+	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
+	cur := lists[0]
+	for _, l := range lists[1:] {
+		// Smallest first; stop once few remain: verify checks each
+		// candidate exactly anyway.
+		if len(cur) <= 16 {
+			break
+		}
+		cur = intersect(make([]uint32, 0, len(cur)), cur, l)
+	}
+	return cur, false
+}
+
+// verify checks that position p really matches q and estimates the score
+// rank will give it, to choose which candidates rank scores.
+func (ix *Index) verify(q *query, p uint32) (cand, bool) {
+	c := cand{p: p}
+	name := ix.text(p, tName)
+	inName, firstOnName, firstAt := false, false, -1
+	for i, tok := range q.btokens {
+		at := ix.find1(p, tName, name, tok, q.runes[i])
+		onName := at >= 0
+		if !onName {
+			if at = ix.find1(p, tFather, ix.text(p, tFather), tok, q.runes[i]); at < 0 {
+				return c, false
+			}
+		}
+		inName = inName || onName
+		if i == 0 {
+			firstOnName, firstAt = onName, at
+		}
+	}
+	if len(q.tokens) > 0 {
+		switch {
+		case !inName:
+			c.field, c.pre = fieldFather, ix.estimate(p, tFather, firstAt, q.runes[0])
+		case len(q.tokens) == 1:
+			c.field, c.pre = fieldName, nameBonus+ix.estimate(p, tName, firstAt, q.runes[0])
+		default:
+			// Where fuzzy will find the query: the whole of it if it is
+			// there in one piece, else the first word.
+			j, n := bytes.Index(name, q.bwhole), q.wholeRunes
+			if j < 0 && firstOnName {
+				j, n = firstAt, q.runes[0]
+			}
+			c.field, c.pre = fieldName, nameBonus+ix.estimate(p, tName, j, n)
+		}
+	}
+	switch {
+	case len(q.digits) >= 3:
+		_, f, e, ok := ix.bestDigits(p, q.bdigits)
+		if !ok {
+			return c, false
+		}
+		if len(q.tokens) == 0 {
+			c.field = f
+		}
+		c.pre += e
+	case q.digits != "" && len(q.tokens) == 0:
+		if !ix.numberPart(p, q.digits) {
+			return c, false
+		}
+		c.field = fieldNumber
+	}
+	return c, true
+}
+
+// find1 is where token tok occurs in compact field text of p: anywhere for
+// two letters or more, at a word start for one letter. -1 if nowhere.
+func (ix *Index) find1(p uint32, t tfield, text, tok []byte, runes int) int {
+	if runes > 1 {
+		return bytes.Index(text, tok)
+	}
+	if bytes.HasPrefix(text, tok) {
+		return 0
+	}
+	for j := bytes.Index(text, tok); j >= 0; {
+		if ix.wordStart(p, t, j) {
+			return j
+		}
+		next := bytes.Index(text[j+1:], tok)
+		if next < 0 {
+			break
+		}
+		j += 1 + next
+	}
+	return -1
+}
+
+// bestDigits finds the identifier of p that holds digits, preferring the
+// one rank will score highest.
+func (ix *Index) bestDigits(p uint32, digits []byte) (str []byte, f uint8, e int32, ok bool) {
+	for _, df := range digitFields {
+		d := ix.text(p, df.t)
+		j := bytes.Index(d, digits)
+		if j < 0 {
+			continue
+		}
+		if de := estimateAt(len(d), j, false, len(digits)); !ok || de > e {
+			str, f, e, ok = d, df.name, de, true
+		}
+	}
+	return str, f, e, ok
+}
+
+// estimate mirrors the score rank will give a contiguous match, runes
+// long, at compact byte offset j (−1: not in one piece) of field t of p.
+func (ix *Index) estimate(p uint32, t tfield, j, runes int) int32 {
+	return estimateAt(len(ix.text(p, t)), j, j > 0 && ix.wordStart(p, t, j), runes)
+}
+
+// estimateAt: fuzzy gives +10 for a match at the very start and −15 for
+// one later; rank adds wordBonus at a word start; one comes off per
+// unmatched byte. Adjacency bonuses are the same for every contiguous
+// match of one query, so they are left out.
+func estimateAt(size, j int, word bool, runes int) int32 {
+	e := int32(runes - size)
+	switch {
+	case j == 0:
+		e += 10
+	case word:
+		e += wordBonus - 15
+	default:
+		e -= 15
+	}
+	return e
+}
+
+// numberPart reports whether a run of digits in the file number equals
+// digits, leading zeros aside: «42» finds «GLS-1403-0042».
+func (ix *Index) numberPart(p uint32, digits string) bool {
+	want := []byte(trimZeros(digits))
+	if !bytes.Contains(ix.text(p, tNumber), want) {
+		return false // cheap test first: this runs on every file
+	}
+	num := ix.slots[p].get(fNumber)
+	for i := 0; i < len(num); {
+		j := indexFunc(num[i:], unicode.IsDigit, true)
+		if j < 0 {
+			return false
+		}
+		i += j
+		k := indexFunc(num[i:], unicode.IsDigit, false)
+		if k < 0 {
+			k = len(num) - i
+		}
+		if trimZeros(fa.DigitsOnly(num[i:i+k])) == string(want) {
+			return true
+		}
+		i += k
+	}
+	return false
+}
+
+func trimZeros(s string) string {
+	for len(s) > 0 && s[0] == '0' {
+		s = s[1:]
+	}
+	return s
+}
+
+// indexFunc is the byte index of the first rune of s for which f is truth.
+func indexFunc(s string, f func(rune) bool, truth bool) int {
+	for i, r := range s {
+		if f(r) == truth {
+			return i
+		}
+	}
+	return -1
+}

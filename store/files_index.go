@@ -61,68 +61,74 @@ func (x *ixBuilder) file(f *domain.File) {
 // person adds the identifier entries of a head or member, skipping values
 // that are already there for this file (households share phones).
 func (x *ixBuilder) person(start int, p *domain.Person, id domain.ID) {
-	x.ident(start, ixNational, p.NationalCode.Value, p.NationalCode.Flag, 10, id)
-	x.ident(start, ixForeign, p.ForeignID.Value, p.ForeignID.Flag, 12, id)
-	x.ident(start, ixMobile, p.Mobile.Value, p.Mobile.Flag, 11, id)
+	x.ident(start, identNational, p.NationalCode.Value, p.NationalCode.Flag, id)
+	x.ident(start, identForeign, p.ForeignID.Value, p.ForeignID.Flag, id)
+	x.ident(start, identMobile, p.Mobile.Value, p.Mobile.Flag, id)
 }
 
 // ident indexes a canonical identifier. Suspect values (one repeated
 // digit, typed as placeholders) are left out: a lookup would return every
 // household without a real number. Values with a wrong check digit are
-// kept, so a code copied with the same typo is still found.
-func (x *ixBuilder) ident(start int, b []byte, value string, flag domain.IDFlag, n int, id domain.ID) {
+// kept, so a code copied with the same typo is still found. New entries
+// go to the recent tier (see idents.go).
+func (x *ixBuilder) ident(start int, kind identKind, value string, flag domain.IDFlag, id domain.ID) {
 	if value == "" || flag == domain.FlagSuspect {
 		return
 	}
 	off := len(x.arena)
 	var ok bool
-	if x.arena, ok = packDigits(x.arena, value, n); !ok {
+	if x.arena, ok = packDigits(append(x.arena, kind.tag), value, kind.digits); !ok {
+		x.arena = x.arena[:off]
 		return
 	}
 	x.arena = putID(x.arena, id)
 	k := x.carve(off)
 	for _, e := range x.es[start:] {
-		if bytes.Equal(e.b, b) && bytes.Equal(e.k, k) {
+		if bytes.Equal(e.k, k) && bytes.Equal(e.b, ixIdentNew) {
 			x.arena = x.arena[:off]
 			return
 		}
 	}
-	x.es = append(x.es, ixEntry{b, k, empty})
-}
-
-// identKey is the index key prefix of a typed identifier for lookups.
-func identKey(value string, n int) ([]byte, bool) {
-	return packDigits(nil, value, n)
+	x.es = append(x.es, ixEntry{ixIdentNew, k, empty})
 }
 
 // putEntries writes entries.
 func putEntries(tx *bbolt.Tx, es []ixEntry) error {
+	idents := 0
 	for _, e := range es {
 		if err := bucket(tx, e.b).Put(e.k, e.v); err != nil {
 			return err
 		}
+		if isIdent(e.b) {
+			idents++
+		}
 	}
-	return nil
+	return identsAdded(tx, idents)
 }
 
 // swapEntries replaces a record's old entries with its new ones, touching
 // only those that differ.
 func swapEntries(tx *bbolt.Tx, old, new []ixEntry) error {
 	for _, o := range old {
-		if !containsEntry(new, o, false) {
-			if err := bucket(tx, o.b).Delete(o.k); err != nil {
+		if containsEntry(new, o, false) {
+			continue
+		}
+		if err := bucket(tx, o.b).Delete(o.k); err != nil {
+			return err
+		}
+		if isIdent(o.b) { // it may have been merged into the main tier
+			if err := bucket(tx, ixIdent).Delete(o.k); err != nil {
 				return err
 			}
 		}
 	}
+	var add []ixEntry
 	for _, n := range new {
 		if !containsEntry(old, n, true) {
-			if err := bucket(tx, n.b).Put(n.k, n.v); err != nil {
-				return err
-			}
+			add = append(add, n)
 		}
 	}
-	return nil
+	return putEntries(tx, add)
 }
 
 func containsEntry(es []ixEntry, e ixEntry, value bool) bool {

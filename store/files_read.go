@@ -233,31 +233,18 @@ func (s *Store) EachFile(fn func(domain.File) error) error {
 // national code, typed in any form ParseNationalCode reads. Codes of one
 // repeated digit are not indexed and find nothing.
 func (s *Store) FilesByNationalCode(code string) ([]domain.ID, error) {
-	return s.lookup(ixNational, domain.ParseNationalCode(code).Value, 10)
+	return s.lookupIdent(identNational, domain.ParseNationalCode(code).Value)
 }
 
 // FilesByMobile finds the files whose head or a member has this mobile.
 func (s *Store) FilesByMobile(m string) ([]domain.ID, error) {
-	return s.lookup(ixMobile, domain.ParseMobile(m).Value, 11)
+	return s.lookupIdent(identMobile, domain.ParseMobile(m).Value)
 }
 
 // FilesByForeignID finds the files whose head or a member has this
 // foreign-national number.
 func (s *Store) FilesByForeignID(fid string) ([]domain.ID, error) {
-	return s.lookup(ixForeign, domain.ParseForeignID(fid).Value, 12)
-}
-
-func (s *Store) lookup(ix []byte, value string, n int) ([]domain.ID, error) {
-	prefix, ok := identKey(value, n)
-	if !ok {
-		return nil, nil
-	}
-	var out []domain.ID
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		out = idsWithPrefix(tx.Bucket(ix), prefix)
-		return nil
-	})
-	return out, err
+	return s.lookupIdent(identForeign, domain.ParseForeignID(fid).Value)
 }
 
 // FileByRef finds a center's file by its external reference (the row or

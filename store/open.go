@@ -86,6 +86,7 @@ func openBolt(path string, timeout time.Duration, readOnly bool) (*bbolt.DB, err
 		ReadOnly: readOnly,
 		// the hashmap freelist stays fast on a large, long-used file
 		FreelistType: bbolt.FreelistMapType,
+		PageSize:     pageSizeX,
 	})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, &LockedError{Path: path}

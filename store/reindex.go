@@ -28,6 +28,11 @@ func reindex(tx *bbolt.Tx) error {
 		}
 		x.reset()
 		x.file(&f)
+		for i := range x.es { // a rebuild fills the main tier directly
+			if isIdent(x.es[i].b) {
+				x.es[i].b = ixIdent
+			}
+		}
 		return putEntries(tx, x.es)
 	})
 	if err != nil {

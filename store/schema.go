@@ -27,9 +27,8 @@ var (
 	bAudit     = []byte("audit")     // at(8) event id(8) → AuditEvent
 
 	// indexes (schema 2)
-	ixNational = []byte("ix.nc")      // code(5) file(8)
-	ixForeign  = []byte("ix.fid")     // foreign id(5) file(8)
-	ixMobile   = []byte("ix.mob")     // mobile(5) file(8)
+	ixIdent    = []byte("ix.id")      // kind(1) identifier(5) file(8); see idents.go
+	ixIdentNew = []byte("ix.id.new")  // the same, recent entries not yet merged
 	ixCenter   = []byte("ix.center")  // center(4) file(8)
 	ixStatus   = []byte("ix.cstatus") // center(4) status(1) file(8)
 	ixRef      = []byte("ix.ref")     // center(4) external ref → file(8)
@@ -42,7 +41,7 @@ var (
 var (
 	recordBuckets = [][]byte{bMeta, bSeq, bCenters, bCenterKey, bUsers, bLogins,
 		bFiles, bVisits, bAid, bLinks, bDecisions, bAudit}
-	indexBuckets = [][]byte{ixNational, ixForeign, ixMobile, ixCenter, ixStatus,
+	indexBuckets = [][]byte{ixIdent, ixIdentNew, ixCenter, ixStatus,
 		ixRef, ixAidDate, ixDue, ixAuditF}
 )
 

@@ -20,10 +20,14 @@ type Screens struct {
 // defaultScreens are the real screens. A nil hook makes the root say
 // "not ready yet" on the message line.
 func defaultScreens() Screens {
+	// What forms remember during one session (the last funding source),
+	// one per App, so SSH sessions do not share it.
+	mem := &formMemory{}
 	return Screens{
-		Home: func(s *Session) Screen { return newList(s) },
-		// File, NewFile and VisitsDue: set by file.go, register.go and
-		// due.go as they land.
+		Home:      func(s *Session) Screen { return newList(s) },
+		File:      func(s *Session, id domain.ID) Screen { return newFileScreen(s, id, mem) },
+		NewFile:   func(s *Session) Screen { return newRegisterForm(s, mem) },
+		VisitsDue: func(s *Session) Screen { return newDueScreen(s) },
 	}
 }
 

@@ -104,4 +104,3 @@ func exportFormat(flagValue, path string) (exchange.Format, error) {
 	}
 	return 0, fmt.Errorf("cannot tell the format of %s; give --format csv or --format xlsx", path)
 }
-

@@ -90,4 +90,3 @@ func writeRejects(path string, rep *exchange.Report) error {
 	}
 	return f.Close()
 }
-

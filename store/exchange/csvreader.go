@@ -184,38 +184,51 @@ func (r *csvReader) next(row *rawRow) error {
 	return nil
 }
 
-// sniffSeparator picks comma, semicolon or tab, whichever the header line
-// has most of outside quotes. Excel's "sep=;" first line wins outright; it
+// sniffSeparator picks comma, semicolon or tab: whichever one line among
+// the first few has most of outside quotes (the header, usually; a title
+// row above it has none). Excel's "sep=;" first line wins outright; it
 // reports whether that line must be skipped.
 func sniffSeparator(br *bufio.Reader) (sep byte, skipLine bool) {
 	sample, _ := br.Peek(64 << 10)
-	line := sample
-	if i := bytes.IndexByte(sample, '\n'); i >= 0 {
-		line = sample[:i]
+	first := sample
+	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
 	}
-	line = bytes.TrimRight(line, "\r")
-	if len(line) == 5 && bytes.EqualFold(line[:4], []byte("sep=")) && bytes.IndexByte([]byte(",;\t|"), line[4]) >= 0 {
-		return line[4], true
+	first = bytes.TrimRight(first, "\r")
+	if len(first) == 5 && bytes.EqualFold(first[:4], []byte("sep=")) && bytes.IndexByte([]byte(",;\t|"), first[4]) >= 0 {
+		return first[4], true
 	}
-	var comma, semi, tab int
-	quoted := false
-	for _, c := range line {
-		switch {
-		case c == '"':
-			quoted = !quoted
-		case quoted:
-		case c == ',':
-			comma++
-		case c == ';':
-			semi++
-		case c == '\t':
-			tab++
+	var best [3]int // comma, semicolon, tab
+	for n := 0; n < 10 && len(sample) > 0; n++ {
+		line := sample
+		if i := bytes.IndexByte(sample, '\n'); i >= 0 {
+			line, sample = sample[:i], sample[i+1:]
+		} else {
+			sample = nil
+		}
+		var cnt [3]int
+		quoted := false
+		for _, c := range line {
+			switch {
+			case c == '"':
+				quoted = !quoted
+			case quoted:
+			case c == ',':
+				cnt[0]++
+			case c == ';':
+				cnt[1]++
+			case c == '\t':
+				cnt[2]++
+			}
+		}
+		for i := range cnt {
+			best[i] = max(best[i], cnt[i])
 		}
 	}
 	switch {
-	case tab > comma && tab >= semi:
+	case best[2] > best[0] && best[2] >= best[1]:
 		return '\t', false
-	case semi > comma:
+	case best[1] > best[0]:
 		return ';', false
 	}
 	return ',', false

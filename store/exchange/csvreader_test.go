@@ -126,3 +126,10 @@ func TestHeaderKeyAndMapping(t *testing.T) {
 		t.Errorf("unknown = %v", cols.unknown)
 	}
 }
+
+func TestSniffSeparatorBelowTitle(t *testing.T) {
+	sep, _ := sniffSeparator(bufio.NewReader(strings.NewReader("فهرست مددجویان\n\nنام;نام خانوادگی;مرکز\nعلی;رضایی, جونیور;الف\n")))
+	if sep != ';' {
+		t.Errorf("sep %q", sep)
+	}
+}

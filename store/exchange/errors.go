@@ -17,3 +17,16 @@ func (e *FormatError) Error() string {
 	}
 	return e.Msg
 }
+
+// WriteError is a store failure during pass 2. Batches before the one that
+// failed are saved; the report counts them.
+type WriteError struct {
+	Line int // last source line of the batch that failed
+	Err  error
+}
+
+func (e *WriteError) Error() string {
+	return "import: saving the rows up to line " + strconv.Itoa(e.Line) + " failed (earlier rows are saved): " + e.Err.Error()
+}
+
+func (e *WriteError) Unwrap() error { return e.Err }

@@ -174,6 +174,9 @@ func exportXLSX(w io.Writer, lang Lang, files FileSource, names map[domain.Cente
 			mrow[0], mrow[1] = fileCell(&f, fRef, lang, names), fileCell(&f, fCenter, lang, names)
 			for k, s := range memberText(mem, lang) {
 				mrow[2+k] = s
+				if s == "" {
+					mrow[2+k] = nil
+				}
 			}
 			m++
 			if err := mw.SetRow(cellName(m), mrow); err != nil {
@@ -216,7 +219,10 @@ func xlsxValue(f *domain.File, fl field, lang Lang, names map[domain.CenterID]st
 		}
 		return nil
 	}
-	return fileCell(f, fl, lang, names)
+	if s := fileCell(f, fl, lang, names); s != "" {
+		return s
+	}
+	return nil // no cell at all: a smaller file
 }
 
 // fileCell is a file's value for one export column, as text.

@@ -40,16 +40,19 @@ type Options struct {
 	// Sheet names the XLSX sheet to read (name or 1-based number); the first
 	// by default.
 	Sheet     string
-	BatchSize int // files per store call; 5,000 by default
+	BatchSize int // files per store transaction; DefaultBatchSize when 0
 	// Progress, when set, is told how many data rows are done of how many,
-	// after each batch.
+	// after each batch is saved. It is called from the goroutine that
+	// writes to the store, never twice at once.
 	Progress func(done, total int)
 	// Source names the input in the report (the file name).
 	Source string
 }
 
-// DefaultBatchSize is the number of files sent to the store at once.
-const DefaultBatchSize = 5000
+// DefaultBatchSize is the number of files saved per store transaction.
+// Measured on 1,024,557 rows (2 cores): 5,000 took 62 s, 10,000 43 s,
+// 20,000 28 s, 50,000 33 s: each commit costs more than its rows.
+const DefaultBatchSize = 20000
 
 // ImportFile imports the CSV or XLSX file at path.
 func ImportFile(path string, st Sink, a store.Actor, opt Options) (*Report, error) {
@@ -142,23 +145,30 @@ func load(sh *sheet, p *plan, cv *converter, cr *centerResolver, st Sink, a stor
 		defer join.rd.Close()
 	}
 	flags := map[domain.FlagNote]int{}
-	batch := make([]domain.File, 0, opt.BatchSize)
-	done := 0
-	flush := func() error {
-		if len(batch) > 0 && !opt.DryRun {
-			res, err := st.ImportFiles(a, batch, opt.Source)
-			if err != nil {
-				return fmt.Errorf("import: writing the rows before line %d: %w", batchEndLine(rep), err)
+	var bw *batchWriter
+	var batch []domain.File
+	if opt.DryRun {
+		batch = make([]domain.File, 0, opt.BatchSize)
+	} else {
+		bw = newBatchWriter(st, a, opt, rep.DataRows)
+		defer func() {
+			if bw != nil {
+				bw.finish()
 			}
-			rep.Created += res.Created
-			rep.Updated += res.Updated
-			rep.Unchanged += res.Unchanged
+		}()
+		batch = bw.buffer()
+	}
+	done := 0
+	flush := func(endLine int) {
+		if bw == nil {
+			batch = batch[:0]
+			if opt.Progress != nil {
+				opt.Progress(done, rep.DataRows)
+			}
+			return
 		}
-		batch = batch[:0]
-		if opt.Progress != nil {
-			opt.Progress(done, rep.DataRows)
-		}
-		return nil
+		bw.send(batch, done, endLine)
+		batch = bw.buffer()
 	}
 	var row rawRow
 	ncols := len(p.cols.names)
@@ -174,7 +184,7 @@ func load(sh *sheet, p *plan, cv *converter, cr *centerResolver, st Sink, a stor
 			continue
 		}
 		done++
-		rep.lastLine = row.line
+		rep.lastLine = row.endLine
 		if blank(row.cells) {
 			rep.Skipped++
 			continue
@@ -228,13 +238,20 @@ func load(sh *sheet, p *plan, cv *converter, cr *centerResolver, st Sink, a stor
 			rep.warn("lazy_quote", row.line)
 		}
 		if len(batch) == opt.BatchSize {
-			if err := flush(); err != nil {
-				return err
+			if bw != nil && bw.failed.Load() {
+				break // the store refused a batch: stop reading
 			}
+			flush(row.line)
 		}
 	}
-	if err := flush(); err != nil {
-		return err
+	flush(rep.lastLine)
+	if bw != nil {
+		err := bw.finish()
+		rep.Created, rep.Updated, rep.Unchanged = bw.created, bw.updated, bw.unchanged
+		bw = nil
+		if err != nil {
+			return err
+		}
 	}
 	for fl, n := range flags {
 		rep.Flags[fl.Field+"/"+fl.Flag.String()] += n
@@ -246,5 +263,3 @@ func load(sh *sheet, p *plan, cv *converter, cr *centerResolver, st Sink, a stor
 	}
 	return nil
 }
-
-func batchEndLine(rep *Report) int { return rep.lastLine }

@@ -128,10 +128,14 @@ func (r *Report) Summary() string {
 	}
 	fmt.Fprintf(&b, "  rejected %d, empty rows skipped %d\n", r.RejectedRows, r.Skipped)
 	if len(r.CentersCreated) > 0 {
-		fmt.Fprintf(&b, "  centers created (%d): %s\n", len(r.CentersCreated), strings.Join(r.CentersCreated, ", "))
+		what := "centers created"
+		if r.DryRun {
+			what = "centers to create"
+		}
+		fmt.Fprintf(&b, "  %s (%d): %s\n", what, len(r.CentersCreated), someOf(r.CentersCreated))
 	}
 	if len(r.CentersUnknown) > 0 {
-		fmt.Fprintf(&b, "  unknown centers (%d): %s\n", len(r.CentersUnknown), strings.Join(r.CentersUnknown, ", "))
+		fmt.Fprintf(&b, "  unknown centers (%d): %s\n", len(r.CentersUnknown), someOf(r.CentersUnknown))
 	}
 	if len(r.UnknownColumns) > 0 {
 		fmt.Fprintf(&b, "  columns kept in notes: %s\n", strings.Join(r.UnknownColumns, ", "))
@@ -174,6 +178,15 @@ func countLine(m map[string]int) string {
 		parts[i] = k + ": " + strconv.Itoa(m[k])
 	}
 	return strings.Join(parts, ", ")
+}
+
+// someOf lists the first few names; the report's fields hold them all.
+func someOf(names []string) string {
+	const n = 10
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	return strings.Join(names[:n], ", ") + fmt.Sprintf(", … (%d more)", len(names)-n)
 }
 
 func orDash(s string) string {

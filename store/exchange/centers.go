@@ -33,7 +33,7 @@ func resolveCenters(st Sink, a store.Actor, opt Options, p *plan, rep *Report) (
 		cr.byKey[headerKey(c.Name)] = c.ID
 	}
 	if opt.Center != "" {
-		id, ok := findCenter(existing, opt.Center)
+		id, ok := FindCenter(existing, opt.Center)
 		if !ok && !opt.CreateCenters {
 			return nil, &FormatError{Code: "unknown_center",
 				Msg: "center " + strconv.Quote(opt.Center) + " is not in the database; " + knownCenters(existing)}
@@ -78,8 +78,9 @@ func createCenter(st Sink, a store.Actor, opt Options, name string, rep *Report)
 	return c.ID, nil
 }
 
-// findCenter finds a center by number, name or code.
-func findCenter(cs []domain.Center, q string) (domain.CenterID, bool) {
+// FindCenter finds a center by number, name (folded) or code, the way
+// Options.Center does, so other commands name centers alike.
+func FindCenter(cs []domain.Center, q string) (domain.CenterID, bool) {
 	q = strings.TrimSpace(q)
 	if n, err := strconv.ParseUint(q, 10, 32); err == nil {
 		for _, c := range cs {

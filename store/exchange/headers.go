@@ -157,8 +157,13 @@ func mapHeader(ix *aliasIndex, cells []string) *columns {
 		keys[i], toman[i] = stripUnit(headerKey(h))
 	}
 	taken := make([]bool, len(cells))
+	// A rejects file (Report.WriteRejectsCSV) starts with line, code and
+	// reason; they say why the row was refused and are not the file's.
+	if len(keys) >= 3 && keys[0] == "line" && keys[1] == "code" && keys[2] == "reason" {
+		taken[0], taken[1], taken[2] = true, true, true
+	}
 	for i, k := range keys {
-		if f, ok := ix.exact[k]; ok && k != "" && c.idx[f] < 0 {
+		if f, ok := ix.exact[k]; ok && k != "" && !taken[i] && c.idx[f] < 0 {
 			c.idx[f], c.toman[f], taken[i] = i, toman[i], true
 		}
 	}

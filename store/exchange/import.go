@@ -111,7 +111,7 @@ func run(src source, st Sink, a store.Actor, opt Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep.HeaderLine, rep.DataRows = p.headerLine, p.dataRows
+	rep.HeaderLine, rep.DataRows, rep.header = p.headerLine, p.dataRows, p.cols.names
 	rep.Columns = map[string]string{}
 	for f, i := range p.cols.idx {
 		if i >= 0 {

@@ -50,7 +50,8 @@ type Report struct {
 
 	Duration time.Duration
 
-	lastLine int // last data line read, for error messages
+	lastLine int      // last data line read, for error messages
+	header   []string // the sheet's header, for the rejects file
 }
 
 // Reject is a row that could not become a file.
@@ -90,14 +91,15 @@ func (r *Report) warn(code string, line int) {
 
 // WriteRejectsCSV writes the rejected rows as a CSV a clerk can open in
 // Excel, fix and import again: UTF-8 with BOM, CRLF, columns line, code,
-// reason, then the row's original cells.
+// reason, then the row's original cells under the sheet's own header (the
+// importer skips the first three columns of such a file).
 func (r *Report) WriteRejectsCSV(w io.Writer) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
-	if err := cw.Write([]string{"line", "code", "reason", "cells..."}); err != nil {
+	if err := cw.Write(append([]string{"line", "code", "reason"}, r.header...)); err != nil {
 		return err
 	}
 	rec := make([]string, 0, 32)

@@ -14,6 +14,9 @@ import (
 // which are set on the entries at the end.
 func Build(st *store.Store) (*Index, error) {
 	ix := New()
+	if stats, err := st.Stats(); err == nil {
+		ix.reserve(stats.Files)
+	}
 	var (
 		last, due map[domain.ID]fa.Date
 		datesErr  error

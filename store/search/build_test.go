@@ -128,3 +128,44 @@ func TestBuildAndRefresh(t *testing.T) {
 		t.Errorf("Len %d", ix.Len())
 	}
 }
+
+// BenchmarkBuild builds from a store of 100,000 files (with some visits
+// and aid): EachFile's reading and decoding, the bulk date reads, indexing.
+func BenchmarkBuild(b *testing.B) {
+	const n = 100_000
+	st, c := openStore(b)
+	sys := store.SystemActor()
+	g := newGen(31)
+	var first domain.ID
+	for done := 0; done < n; {
+		batch := make([]domain.File, 0, 10_000)
+		for ; len(batch) < cap(batch) && done < n; done++ {
+			f, _, _ := g.file(c.ID, uint64(done+1))
+			f.ID, f.Number = 0, ""
+			batch = append(batch, f)
+		}
+		res, err := st.ImportFiles(sys, batch, "bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if first == 0 {
+			first = res.IDs[0]
+		}
+	}
+	for i := range 200 { // each write is a transaction with an fsync: keep it small
+		id := domain.NewID(c.ID, first.Seq()+uint64(i*97))
+		if _, err := st.AddVisit(sys, domain.Visit{File: id, Date: fa.Date{Year: 1403, Month: 1, Day: 1 + i%28}, NextDue: fa.Date{Year: 1403, Month: 6, Day: 1}}); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.AddAid(sys, domain.Aid{File: id, Center: c.ID, Date: fa.Date{Year: 1402, Month: 1 + i%12, Day: 1}, Kind: domain.AidFoodBasket}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for b.Loop() {
+		ix, err := Build(st)
+		if err != nil || ix.Len() != n {
+			b.Fatal(err, ix.Len())
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/100k")
+}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -47,8 +48,9 @@ func (g *grams) reset() {
 	g.tri, g.bi, g.first, g.dig = g.tri[:0], g.bi[:0], g.first[:0], g.dig[:0]
 }
 
-// text adds the grams of one folded field.
-func (g *grams) text(spaced string, compact []byte) {
+// text adds the grams of one folded field of p.
+func (g *grams) text(ix *Index, p uint32, t tfield) {
+	compact := ix.text(p, t)
 	r := g.runes[:0]
 	for _, c := range string(compact) {
 		r = append(r, c)
@@ -60,10 +62,19 @@ func (g *grams) text(spaced string, compact []byte) {
 			g.tri = append(g.tri, key3(r[i], r[i+1], r[i+2]))
 		}
 	}
-	for w := range strings.SplitSeq(spaced, " ") {
-		if c, _ := utf8.DecodeRuneInString(w); w != "" {
-			g.first = append(g.first, c)
+	// First letters of words: the word mask covers the first 64 bytes;
+	// a longer name is refolded.
+	if len(compact) > 64 {
+		for w := range strings.SplitSeq(ix.spaced(p, t), " ") {
+			if c, _ := utf8.DecodeRuneInString(w); w != "" {
+				g.first = append(g.first, c)
+			}
 		}
+		return
+	}
+	for m := ix.hot[p].word[t]; m != 0; m &= m - 1 {
+		c, _ := utf8.DecodeRune(compact[bits.TrailingZeros64(m):])
+		g.first = append(g.first, c)
 	}
 }
 
@@ -90,9 +101,8 @@ func (g *grams) dedupe() {
 // collect fills g with the grams of the entry at p.
 func (g *grams) collect(ix *Index, p uint32) {
 	g.reset()
-	s := &ix.slots[p]
-	g.text(s.get(fNameFold), ix.text(p, tName))
-	g.text(s.get(fFatherFold), ix.text(p, tFather))
+	g.text(ix, p, tName)
+	g.text(ix, p, tFather)
 	for t := tNC; t <= tNumber; t++ {
 		g.digits(ix.text(p, t))
 	}

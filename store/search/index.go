@@ -43,6 +43,7 @@ type Index struct {
 	g       grams
 	posBuf  []int32
 	scratch []byte
+	foldBuf []byte
 }
 
 // New returns an empty index.
@@ -164,22 +165,41 @@ func (ix *Index) rewriteArena() {
 	ix.arena, ix.arenaDead = a, 0
 }
 
-// trim gives the arrays and posting lists their exact size: after a bulk
-// build most have up to half their capacity unused.
-func (ix *Index) trim() {
-	fit := func(l []uint32) []uint32 {
-		if cap(l)-len(l) > len(l)/8 {
-			return slices.Clip(append([]uint32(nil), l...))
-		}
-		return l
+// reserve makes room for n entries, so a bulk build does not copy its
+// arrays as they grow.
+func (ix *Index) reserve(n int) {
+	ix.slots = slices.Grow(ix.slots, n)
+	ix.meta = slices.Grow(ix.meta, n)
+	ix.hot = slices.Grow(ix.hot, n)
+	ix.arena = slices.Grow(ix.arena, n*arenaGuess)
+	if len(ix.byID) == 0 {
+		ix.byID = make(map[domain.ID]uint32, n)
 	}
+}
+
+// arenaGuess is a typical entry's hot text in bytes: compact name and
+// father's name, one identifier, mobile, file number.
+const arenaGuess = 72
+
+// trim gives the arrays and posting lists their exact size: after a bulk
+// build many have up to half their capacity unused.
+func (ix *Index) trim() {
+	ix.letters.lists = fit(ix.letters.lists)
 	for i, l := range ix.letters.lists {
 		ix.letters.lists[i] = fit(l)
 	}
 	for i, l := range ix.dig {
 		ix.dig[i] = fit(l)
 	}
-	ix.slots, ix.meta, ix.hot = slices.Clip(slices.Clone(ix.slots)), slices.Clip(slices.Clone(ix.meta)), slices.Clip(slices.Clone(ix.hot))
-	ix.arena = slices.Clip(slices.Clone(ix.arena))
-	ix.scratch, ix.posBuf = nil, nil
+	ix.slots, ix.meta, ix.hot, ix.arena = fit(ix.slots), fit(ix.meta), fit(ix.hot), fit(ix.arena)
+	ix.scratch, ix.foldBuf, ix.posBuf = nil, nil, nil
+}
+
+// fit copies s to a fresh array of its length when more than an eighth of
+// its capacity is unused.
+func fit[S ~[]E, E any](s S) S {
+	if cap(s)-len(s) <= len(s)/8 {
+		return s
+	}
+	return slices.Clip(append(S(nil), s...))
 }

@@ -25,10 +25,8 @@ const (
 	fFID
 	fMobile
 	fNumber
-	fNameFold // folded, one space between words
-	fFatherFold
 	fPos // for each rune of the compact name, the typed rune it came from
-	fKey // collation key of fNameFold
+	fKey // collation key of the folded name
 	nFields
 )
 
@@ -105,11 +103,17 @@ func (ix *Index) wordStart(p uint32, t tfield, j int) bool {
 	if j < 64 {
 		return ix.hot[p].word[t]&(1<<j) != 0
 	}
-	f := fNameFold
+	return foldedWordStart(ix.spaced(p, t), j)
+}
+
+// spaced refolds the name (father's name) of p with its spaces, for the
+// rare name too long for the word mask.
+func (ix *Index) spaced(p uint32, t tfield) string {
+	f := fName
 	if t == tFather {
-		f = fFatherFold
+		f = fFather
 	}
-	return foldedWordStart(ix.slots[p].get(f), j)
+	return clip(ix.fold.foldString(ix.slots[p].get(f)), maxFoldBytes)
 }
 
 // foldedWordStart reports whether compact byte offset at falls on the first
@@ -239,19 +243,20 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 	add(fMobile, mob)
 	add(fNumber, num)
 
-	foldField := func(fl field, src string, pos []int32) []int32 {
-		start := len(b)
-		b, pos = ix.fold.fold(b, src, true, pos)
-		if len(b)-start > maxFoldBytes {
-			b = b[:start+len(clip(string(b[start:start+maxFoldBytes+1]), maxFoldBytes))]
+	// Folded forms go to a second buffer: they feed the compact forms,
+	// word masks and collation key but are not kept.
+	fb := ix.foldBuf[:0]
+	foldInto := func(src string, pos []int32) ([]byte, []int32) {
+		start := len(fb)
+		fb, pos = ix.fold.fold(fb, src, true, pos)
+		if len(fb)-start > maxFoldBytes {
+			fb = fb[:start+len(clip(string(fb[start:start+maxFoldBytes+1]), maxFoldBytes))]
 		}
-		s.ends[fl] = uint16(len(b))
-		return pos
+		return fb[start:len(fb):len(fb)], pos
 	}
-	pos := foldField(fNameFold, name, ix.posBuf[:0])
-	foldField(fFatherFold, father, nil)
-	nameFold := b[s.ends[fNameFold-1]:s.ends[fNameFold]]
-	fatherFold := b[s.ends[fNameFold]:s.ends[fFatherFold]]
+	nameFold, pos := foldInto(name, ix.posBuf[:0])
+	fatherFold, _ := foldInto(father, nil)
+	ix.foldBuf = fb
 
 	// Positions are kept for the compact name's runes only: matching and
 	// highlighting work on it.
@@ -266,7 +271,7 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 	b = appendPos(b, kept)
 	s.ends[fPos] = uint16(len(b))
 	ix.cbuf.Reset()
-	key := ix.coll.Key(&ix.cbuf, b[s.ends[fNameFold-1]:s.ends[fNameFold]])
+	key := ix.coll.Key(&ix.cbuf, nameFold)
 	b = append(b, key...)
 	s.ends[fKey] = uint16(len(b))
 	s.rec = string(b)
@@ -274,7 +279,7 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 	s.updated = unixNano(f.UpdatedAt)
 	s.lastAid = lastAid.Key()
 
-	// The hot part: nameFold and fatherFold still point into b's array.
+	// The hot part.
 	var hh hot
 	hh.off = uint32(len(ix.arena))
 	a := ix.arena

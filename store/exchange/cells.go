@@ -8,10 +8,15 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// readDate reads a Jalali date as typed, or the serial day number an XLSX
-// date cell holds (a five-digit number; four digits are a birth year).
+// readDate reads a Jalali date as typed, a Gregorian YYYY-MM-DD, or the
+// serial day number an XLSX date cell holds (a five-digit number; four
+// digits are a birth year).
 func readDate(s string) (fa.Date, bool) {
 	if d, err := fa.ParseDate(s); err == nil {
+		return d, true
+	}
+	// Some sheets carry Gregorian dates («2024-03-20»).
+	if d, err := fa.ParseISODate(s); err == nil {
 		return d, true
 	}
 	if len(s) >= 5 && s[0] >= '1' && s[0] <= '9' {

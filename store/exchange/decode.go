@@ -20,6 +20,9 @@ func textReader(raw io.Reader, enc encoding) io.Reader {
 		return transform.NewReader(raw, unicode.UTF16(unicode.BigEndian, unicode.UseBOM).NewDecoder())
 	case encWindows1256:
 		return transform.NewReader(raw, charmap.Windows1256.NewDecoder())
+	case encUTF8Fix:
+		// Keeps invalid bytes out of the database.
+		return transform.NewReader(raw, unicode.UTF8.NewDecoder())
 	}
 	return raw
 }

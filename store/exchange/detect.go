@@ -34,10 +34,11 @@ const (
 	encUTF16LE
 	encUTF16BE
 	encWindows1256
+	encUTF8Fix // UTF-8 with some damaged bytes, read as U+FFFD
 )
 
 func (e encoding) String() string {
-	return [...]string{"utf-8", "utf-8 (bom)", "utf-16le", "utf-16be", "windows-1256"}[e]
+	return [...]string{"utf-8", "utf-8 (bom)", "utf-16le", "utf-16be", "windows-1256", "utf-8 (damaged bytes replaced)"}[e]
 }
 
 // headSize is how much of a file the sniffers look at.
@@ -90,6 +91,9 @@ func sniffEncoding(r io.ReaderAt, size int64, head []byte) (encoding, int, error
 		if bytes.IndexByte(head, 0) >= 0 || controlShare(head) > 0.05 {
 			return 0, 0, binary
 		}
+		if _, invalid, err := utf8Census(r, size); err != nil || invalid > 0 {
+			return encUTF8Fix, 3, err
+		}
 		return encUTF8BOM, 3, nil
 	case bytes.HasPrefix(head, []byte("\xff\xfe")):
 		utf16 = encUTF16LE
@@ -117,8 +121,11 @@ func sniffEncoding(r io.ReaderAt, size int64, head []byte) (encoding, int, error
 	}
 	// Windows-1256 Persian is almost never valid UTF-8, while a UTF-8 file
 	// with a few damaged bytes still has many good multi-byte letters.
-	if invalid > 0 && valid < invalid {
+	switch {
+	case invalid > 0 && valid < invalid:
 		return encWindows1256, 0, nil
+	case invalid > 0:
+		return encUTF8Fix, 0, nil
 	}
 	return encUTF8, 0, nil
 }

@@ -225,6 +225,9 @@ func load(sh *sheet, p *plan, cv *converter, cr *centerResolver, st Sink, a stor
 			continue
 		}
 		rep.Accepted++
+		if f.ExternalRef == "" {
+			rep.warn("no_ref", row.line)
+		}
 		for _, fl := range f.Flags() {
 			fl.Member = 0
 			flags[fl]++

@@ -254,3 +254,30 @@ func TestImportFilePathAndSheet(t *testing.T) {
 		t.Fatalf("sheet 2: %v", err)
 	}
 }
+
+func TestImportDamagedUTF8AndGregorianDates(t *testing.T) {
+	sheet := "ردیف,مرکز,نام,نام خانوادگی,تاریخ تشکیل پرونده\n1,الف,عل\xffی,رضایی,2024-03-20\n"
+	st := newMemSink()
+	rep := mustImport(t, []byte(sheet), st, Options{CreateCenters: true})
+	if rep.Encoding != encUTF8Fix.String() || rep.Created != 1 {
+		t.Fatalf("%s: %s", rep.Encoding, rep.Summary())
+	}
+	f := st.file(t, "1")
+	if f.Head.FirstName != "عل\ufffdی" || f.OpenedOn != (fa.Date{Year: 1403, Month: 1, Day: 1}) {
+		t.Errorf("%q %v", f.Head.FirstName, f.OpenedOn)
+	}
+}
+
+func TestImportReaderAndRenamedPNG(t *testing.T) {
+	st := newMemSink()
+	rep, err := ImportReader(strings.NewReader(persianSheet), st, store.SystemActor(), Options{CreateCenters: true})
+	if err != nil || rep.Created != 3 {
+		t.Fatalf("%v", err)
+	}
+	p := filepath.Join(t.TempDir(), "beneficiaries.csv")
+	os.WriteFile(p, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 0o600)
+	_, err = ImportFile(p, st, store.SystemActor(), Options{})
+	if formatCode(err) != "not_spreadsheet" || !strings.Contains(err.Error(), "PNG") {
+		t.Errorf("png: %v", err)
+	}
+}

@@ -38,7 +38,8 @@ type Report struct {
 	Flags map[string]int
 	// Warnings count rows imported with something odd, by code
 	// (lazy_quote, extra_cells, unread_value, members,
-	// orphan_members);
+	// orphan_members, no_ref: no row number, so importing the sheet again
+	// creates the file again);
 	// WarningLines keeps the first few lines of each.
 	Warnings     map[string]int
 	WarningLines map[string][]int

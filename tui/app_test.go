@@ -10,6 +10,7 @@ import (
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/demo"
+	"github.com/parvande/parvande/store/search"
 )
 
 // recorder is a screen that remembers the messages it was given.
@@ -116,7 +117,11 @@ func TestForwardSendsChanges(t *testing.T) {
 	got := make(chan tea.Msg, 4)
 	stop := Forward(e.st, e.ix, func(m tea.Msg) { got <- m })
 	defer stop()
-	e.addFile(t, "نرگس", "تازه", "رضا", nil)
+	f := domain.File{Center: e.c1.ID, Head: domain.Person{FirstName: "نرگس", LastName: "تازه"}}
+	f, err := e.st.CreateFile(store.Actor{User: e.admin}, f)
+	if err != nil {
+		t.Fatal(err)
+	}
 	select {
 	case m := <-got:
 		if c, ok := m.(ChangedMsg); !ok || c.Change.Kind != "file" {
@@ -124,5 +129,9 @@ func TestForwardSendsChanges(t *testing.T) {
 		}
 	case <-time.After(2 * time.Second):
 		t.Fatal("no ChangedMsg after a write")
+	}
+	// The index was refreshed before the message was sent.
+	if p := e.ix.Search("نرگس", search.Filter{}, search.Relevance, 0, 5); p.Total != 1 || p.Results[0].ID != f.ID {
+		t.Errorf("index not refreshed: %+v", p)
 	}
 }

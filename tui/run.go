@@ -116,7 +116,11 @@ func Forward(st *store.Store, ix *search.Index, send func(tea.Msg)) (stop func()
 			mu.Unlock()
 			for _, c := range batch {
 				if ix != nil {
-					_ = ix // ix.Refresh(st, c): TODO when search.Index.Refresh lands
+					if err := ix.Refresh(st, c); err != nil {
+						// The screens still reload from the store; the
+						// list may lag until the next change.
+						send(ErrMsg{Err: err})
+					}
 				}
 				send(ChangedMsg{Change: c})
 			}

@@ -198,6 +198,12 @@ func (m *fileScreen) histValue(ev domain.AuditEvent, base, v string) string {
 			out = append(out, histEnum(histCategory, c, tr.Category))
 		}
 		return joinComma(tr, out)
+	case "member": // "name; relation; father; birth; ids…; note" as the store summarises
+		parts := strings.Split(v, "; ")
+		if len(parts) > 1 {
+			parts[1] = histEnum(histRelation, parts[1], tr.Relation)
+		}
+		return tr.Digits(joinComma(tr, parts))
 	case "birth_date", "opened_on", "date", "next_due":
 		if d, err := fa.ParseDate(v); err == nil {
 			return tr.Date(d)

@@ -161,15 +161,14 @@ func (m *fileScreen) flagLines(w int) []string {
 
 // flagText names a flagged field and says why it is flagged.
 func flagText(tr *i18n.T, n domain.FlagNote) (label, why string) {
-	switch n.Field {
-	case domain.FieldNationalCode:
-		return tr.T(i18n.FieldNationalCode), tr.IDFlag(i18n.NationalCode, n.Flag)
-	case domain.FieldForeignID:
-		return tr.T(i18n.FieldForeignID), tr.IDFlag(i18n.ForeignID, n.Flag)
-	case domain.FieldMobile:
-		return tr.T(i18n.FieldMobile), tr.IDFlag(i18n.Mobile, n.Flag)
+	labels := map[string]i18n.Key{
+		domain.FieldNationalCode: i18n.FieldNationalCode, domain.FieldForeignID: i18n.FieldForeignID,
+		domain.FieldMobile: i18n.FieldMobile, domain.FieldBirthDate: i18n.FieldBirthDate,
 	}
-	return tr.T(i18n.FieldBirthDate), tr.T(i18n.FileBirthUnread)
+	if k, ok := labels[n.Field]; ok {
+		label = tr.T(k)
+	}
+	return label, tr.FlagNote(n)
 }
 
 // memberLines is the members table.

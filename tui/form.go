@@ -386,12 +386,3 @@ func digitIndex(rs []rune) (int, bool) {
 	}
 	return int(d[0] - '1'), true
 }
-
-// optionsOf turns catalog keys into options.
-func optionsOf(keys ...i18n.Key) []option {
-	out := make([]option, len(keys))
-	for i, k := range keys {
-		out[i] = func(tr *i18n.T) string { return tr.T(k) }
-	}
-	return out
-}

@@ -8,7 +8,6 @@ const (
 	FileSecHousehold Key = "filescreen.sec.household"
 	FileSecCase      Key = "filescreen.sec.case"
 	FileOfMember     Key = "filescreen.of_member"
-	FileBirthUnread  Key = "filescreen.birth_unread"
 	FileVisitBy      Key = "filescreen.visit_by"
 	FileNextDue      Key = "filescreen.next_due"
 	FileAidCount     Key = "filescreen.aid_count"
@@ -58,7 +57,6 @@ var fileScreenMsgs = map[Key]text{
 	FileSecHousehold: {"خانوار", "Household"},
 	FileSecCase:      {"پرونده", "File"},
 	FileOfMember:     {"%s (%s)", "%s (%s)"},
-	FileBirthUnread:  {"تاریخ تولد خوانده نشد و همان‌طور که نوشته شده نگه داشته شده است؛ با مدارک مقایسه و اصلاح کنید.", "The birth date could not be read and is kept as typed; check it against the documents and correct it."},
 	FileVisitBy:      {"مددکار: %s", "by %s"},
 	FileNextDue:      {"بازدید بعدی: %s", "next visit: %s"},
 	FileAidCount:     {"%d مورد", "%d record(s)"},

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -69,11 +70,19 @@ func (s *Store) History(a Actor, file domain.ID) ([]domain.AuditEvent, error) {
 		if !can(a, domain.ActFileView, f.Center) {
 			return ErrDenied
 		}
+		var keys [][]byte
 		prefix := file.Key()
-		audit := tx.Bucket(bAudit)
 		c := tx.Bucket(ixAuditF).Cursor()
 		for k, _ := c.Seek(prefix); hasPrefix(k, prefix); k, _ = c.Next() {
-			v := audit.Get(k[8:])
+			keys = append(keys, k[8:])
+		}
+		if k := createdBy(tx, file); k != nil {
+			keys = append(keys, k)
+		}
+		slices.SortFunc(keys, bytes.Compare)
+		audit := tx.Bucket(bAudit)
+		for _, k := range keys {
+			v := audit.Get(k)
 			if v == nil {
 				continue // Check reports dangling entries
 			}

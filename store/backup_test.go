@@ -181,7 +181,7 @@ func TestCheckFindsIndexDamage(t *testing.T) {
 		if err := tx.Bucket(es[0].b).Delete(es[0].k); err != nil {
 			return err
 		}
-		return tx.Bucket(ixCenter).Put(putID(centerKey(e.c1.ID), domain.NewID(e.c1.ID, 99999)), empty)
+		return tx.Bucket(ixStatus).Put(putID(append(centerKey(e.c1.ID), 0), domain.NewID(e.c1.ID, 99999)), empty)
 	})
 	mustNoErr(t, err)
 	problems, err := e.s.Check()

@@ -175,8 +175,8 @@ func (c *checker) records(tx *bbolt.Tx) {
 			return nil
 		}
 		seqOK(seqAudit, ev.ID, "audit event "+ev.ID.String())
-		eventFiles(&ev, func(file domain.ID) error {
-			expect(ixEntry{ixAuditF, auditFileKey(file, k), empty}, "audit event "+ev.ID.String())
+		eventHistory(&ev, k, func(e ixEntry) error {
+			expect(e, "audit event "+ev.ID.String())
 			return nil
 		})
 		return nil

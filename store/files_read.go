@@ -148,24 +148,49 @@ func scanFiles(tx *bbolt.Tx, after domain.ID, limit int, keep func(*domain.File)
 	return nil
 }
 
-// scanCenter walks one center's files from after, through the status
-// index when a status is asked for.
+// scanCenter walks one center's files from after in id order: one status
+// range of the (center, status, id) index, or all of them merged.
 func scanCenter(tx *bbolt.Tx, center domain.CenterID, st *domain.Status, after domain.ID, limit int, keep func(*domain.File) bool, out *[]domain.File) error {
-	prefix, b := centerKey(center), tx.Bucket(ixCenter)
+	statuses := domain.Statuses
 	if st != nil {
-		prefix, b = append(prefix, byte(*st)), tx.Bucket(ixStatus)
+		statuses = []domain.Status{*st}
+	}
+	type run struct {
+		c      *bbolt.Cursor
+		prefix []byte
+		id     domain.ID // current id; 0 when the run is done
+	}
+	b := tx.Bucket(ixStatus)
+	runs := make([]run, len(statuses))
+	next := func(r *run, k []byte) {
+		r.id = 0
+		if hasPrefix(k, r.prefix) && len(k) == len(r.prefix)+8 {
+			r.id = domain.IDFromKey(k[len(r.prefix):])
+		}
+	}
+	for i, s := range statuses {
+		r := &runs[i]
+		r.c, r.prefix = b.Cursor(), append(centerKey(center), byte(s))
+		k, _ := r.c.Seek(putID(slices.Clip(r.prefix), after+1))
+		next(r, k)
 	}
 	files := tx.Bucket(bFiles)
-	n := 0
-	c := b.Cursor()
-	for k, _ := c.Seek(putID(slices.Clip(prefix), after+1)); hasPrefix(k, prefix) && n < limit; k, _ = c.Next() {
-		id := domain.IDFromKey(k[len(prefix):])
-		if id <= after {
-			continue
+	for n := 0; n < limit; {
+		var r *run
+		for i := range runs {
+			if runs[i].id != 0 && (r == nil || runs[i].id < r.id) {
+				r = &runs[i]
+			}
 		}
+		if r == nil {
+			return nil
+		}
+		id := r.id
+		k, _ := r.c.Next()
+		next(r, k)
 		v := files.Get(id.Key())
-		if v == nil {
-			continue // Check reports dangling entries
+		if id <= after || v == nil {
+			continue // v nil: Check reports the dangling entry
 		}
 		f, err := decodeFile(id, v)
 		if err != nil {

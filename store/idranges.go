@@ -7,9 +7,9 @@ import (
 	"github.com/parvande/parvande/domain"
 )
 
-// An import's audit event names the files it created or updated as id
-// ranges ("7-1..7-5000 7-5123"): a batch creates consecutive ids per
-// center, so 5,000 files take a few bytes, and the history index can be
+// An import's audit event names the files it created and those it updated
+// as id ranges ("7-1..7-5000 7-5123"): a batch creates consecutive ids per
+// center, so 5,000 files take a few bytes, and the history indexes can be
 // rebuilt from the event alone.
 
 // maxRange bounds one range when reading, so a damaged event cannot make
@@ -39,9 +39,10 @@ func formatRanges(ids []domain.ID) string {
 	return b.String()
 }
 
-// eachRangeID calls fn for every id the text names; malformed tokens are
-// skipped (Check reports the entries they would have made as missing).
-func eachRangeID(s string, fn func(domain.ID) error) error {
+// eachRange calls fn for every range the text names, single ids as
+// ranges of one; malformed tokens are skipped (Check then reports the
+// entries they would have made as missing).
+func eachRange(s string, fn func(lo, hi domain.ID) error) error {
 	for _, tok := range strings.Fields(s) {
 		lo, hi, isRange := strings.Cut(tok, "..")
 		a, err := domain.ParseID(lo)
@@ -54,14 +55,23 @@ func eachRangeID(s string, fn func(domain.ID) error) error {
 				continue
 			}
 		}
+		if err := fn(a, b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// eachRangeID calls fn for every id the text names.
+func eachRangeID(s string, fn func(domain.ID) error) error {
+	return eachRange(s, func(a, b domain.ID) error {
 		for id := a; ; id++ {
 			if err := fn(id); err != nil {
 				return err
 			}
 			if id == b {
-				break
+				return nil
 			}
 		}
-	}
-	return nil
+	})
 }

@@ -38,9 +38,11 @@ func (e *ImportFileError) Error() string {
 
 func (e *ImportFileError) Unwrap() error { return e.Err }
 
-// Field names of an import event's changes.
+// Field names of an import event's changes that the history indexes are
+// rebuilt from.
 const (
-	importFilesField = "files" // id ranges of the files created or updated
+	importCreatedField = "created_ids" // id ranges of the files created
+	importUpdatedField = "updated_ids" // id ranges of the files updated
 )
 
 // ImportFiles stores a batch of files in one write transaction (one fsync).
@@ -52,8 +54,9 @@ const (
 //
 // The batch writes one audit event (Kind "import", Note source) whose
 // changes carry the counts, the ranges of created and updated ids and each
-// updated file's field changes under "<id> <field>"; every file it touched
-// gets a key-only entry in the history index, so History shows the import.
+// updated file's field changes under "<id> <field>". History finds it
+// through one ix.created entry per range of created ids and a key-only
+// ix.auditf entry per updated file.
 // Every file needs the import permission at its center.
 func (s *Store) ImportFiles(a Actor, files []domain.File, source string) (ImportResult, error) {
 	res := ImportResult{IDs: make([]domain.ID, len(files))}
@@ -80,7 +83,7 @@ func (s *Store) ImportFiles(a Actor, files []domain.File, source string) (Import
 	if len(allowed) == 1 {
 		center = files[0].Center
 	}
-	var touched []domain.ID
+	var created, updated []domain.ID
 	err := s.db.Update(func(tx *bbolt.Tx) error {
 		im := importer{s: s, tx: tx, a: a, now: now, seq: newSeqCache(tx),
 			codes: map[domain.CenterID]string{}, fresh: make(map[domain.ID]bool, len(files)),
@@ -93,28 +96,40 @@ func (s *Store) ImportFiles(a Actor, files []domain.File, source string) (Import
 		if err != nil {
 			return err
 		}
-		var updates []domain.FieldChange
+		var changes []domain.FieldChange
 		for i := range files {
-			id, changes, err := im.one(files[i], &res)
+			id, cs, err := im.one(files[i], &res)
 			if err != nil {
 				return &ImportFileError{i, files[i].ExternalRef, err}
 			}
 			res.IDs[i] = id
-			if changes != nil || im.fresh[id] {
-				touched = append(touched, id)
+			switch {
+			case im.fresh[id]: // created here (and perhaps updated again)
+			case cs != nil:
+				updated = append(updated, id)
 			}
 			prefix := id.String() + " "
-			for _, c := range changes {
+			for _, c := range cs {
 				c.Field = prefix + c.Field
-				updates = append(updates, c)
+				changes = append(changes, c)
 			}
 		}
-		slices.Sort(touched)
-		touched = slices.Compact(touched)
-		for _, id := range touched {
-			off := len(im.x.arena)
-			im.x.arena = append(putID(im.x.arena, id), evKey...)
-			im.x.es = append(im.x.es, ixEntry{ixAuditF, im.x.carve(off), empty})
+		for id := range im.fresh {
+			created = append(created, id)
+		}
+		ev.Changes = append([]domain.FieldChange{
+			{Field: "created", After: strconv.Itoa(res.Created)},
+			{Field: "updated", After: strconv.Itoa(res.Updated)},
+			{Field: "unchanged", After: strconv.Itoa(res.Unchanged)},
+			{Field: importCreatedField, After: formatRanges(created)},
+			{Field: importUpdatedField, After: formatRanges(updated)},
+		}, changes...)
+		err = eventHistory(ev, evKey, func(e ixEntry) error {
+			im.x.es = append(im.x.es, e)
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		if err := im.flush(); err != nil {
 			return err
@@ -122,17 +137,13 @@ func (s *Store) ImportFiles(a Actor, files []domain.File, source string) (Import
 		if err := im.seq.flush(); err != nil {
 			return err
 		}
-		ev.Changes = append([]domain.FieldChange{
-			{Field: "created", After: strconv.Itoa(res.Created)},
-			{Field: "updated", After: strconv.Itoa(res.Updated)},
-			{Field: "unchanged", After: strconv.Itoa(res.Unchanged)},
-			{Field: importFilesField, After: formatRanges(touched)},
-		}, updates...)
 		return bucket(tx, bAudit).Put(evKey, encodeAudit(ev))
 	})
 	if err != nil {
 		return ImportResult{}, err
 	}
+	touched := append(created, updated...)
+	slices.Sort(touched)
 	s.publish(Change{Kind: kindImport, IDs: touched, Center: center})
 	return res, nil
 }

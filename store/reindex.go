@@ -51,14 +51,13 @@ func reindex(tx *bbolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	ixf := bucket(tx, ixAuditF)
 	return tx.Bucket(bAudit).ForEach(func(k, v []byte) error {
 		ev, err := decodeAudit(v)
 		if err != nil {
 			return err
 		}
-		return eventFiles(&ev, func(file domain.ID) error {
-			return ixf.Put(auditFileKey(file, k), empty)
+		return eventHistory(&ev, k, func(e ixEntry) error {
+			return bucket(tx, e.b).Put(e.k, e.v)
 		})
 	})
 }
@@ -111,11 +110,13 @@ func auditFileKey(file domain.ID, auditKey []byte) []byte {
 	return append(putID(make([]byte, 0, 24), file), auditKey...)
 }
 
-// eventFiles calls fn for each file an event belongs to in the history
-// index: its File, and for an import every file it created or updated.
-func eventFiles(ev *domain.AuditEvent, fn func(domain.ID) error) error {
+// eventHistory calls fn with each history-index entry an event implies:
+// an ix.auditf entry for its File and, for an import, one per updated
+// file, and an ix.created entry per range of files it created (a key-only
+// entry per created file would cost 40 bytes a file).
+func eventHistory(ev *domain.AuditEvent, auditKey []byte, fn func(ixEntry) error) error {
 	if ev.File != 0 {
-		if err := fn(ev.File); err != nil {
+		if err := fn(ixEntry{ixAuditF, auditFileKey(ev.File, auditKey), empty}); err != nil {
 			return err
 		}
 	}
@@ -123,16 +124,38 @@ func eventFiles(ev *domain.AuditEvent, fn func(domain.ID) error) error {
 		return nil
 	}
 	for _, c := range ev.Changes {
-		if c.Field == importFilesField {
-			return eachRangeID(c.After, func(id domain.ID) error {
+		switch c.Field {
+		case importUpdatedField:
+			err := eachRangeID(c.After, func(id domain.ID) error {
 				if id == ev.File {
 					return nil
 				}
-				return fn(id)
+				return fn(ixEntry{ixAuditF, auditFileKey(id, auditKey), empty})
 			})
+			if err != nil {
+				return err
+			}
+		case importCreatedField:
+			err := eachRange(c.After, func(lo, hi domain.ID) error {
+				return fn(ixEntry{ixCreated, append(putID(make([]byte, 0, 24), hi), auditKey...), lo.Key()})
+			})
+			if err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// createdBy finds the audit key of the import that created a file, if
+// one did: the created range with the first last-id at or after the file
+// is the only one that can hold it, since ranges never overlap.
+func createdBy(tx *bbolt.Tx, file domain.ID) []byte {
+	k, v := tx.Bucket(ixCreated).Cursor().Seek(file.Key())
+	if len(k) != 24 || len(v) != 8 || domain.IDFromKey(v) > file {
+		return nil
+	}
+	return k[8:]
 }
 
 // hasPrefix is bytes.HasPrefix for cursor loops.

@@ -29,20 +29,20 @@ var (
 	// indexes (schema 2)
 	ixIdent    = []byte("ix.id")      // kind(1) identifier(5) file(8); see idents.go
 	ixIdentNew = []byte("ix.id.new")  // the same, recent entries not yet merged
-	ixCenter   = []byte("ix.center")  // center(4) file(8)
-	ixStatus   = []byte("ix.cstatus") // center(4) status(1) file(8)
+	ixStatus   = []byte("ix.cstatus") // center(4) status(1) file(8); also lists a center's files
 	ixRef      = []byte("ix.ref")     // center(4) external ref → file(8)
 	ixAidDate  = []byte("ix.aiddate") // date(4) aid(8) → file(8)
 	ixDue      = []byte("ix.due")     // next due(4) file(8) visit(8) → center(4) last visit(4)
 	ixAuditF   = []byte("ix.auditf")  // file(8) at(8) event(8)
+	ixCreated  = []byte("ix.created") // last id(8) at(8) event(8) → first id(8): files an import created
 )
 
 // recordBuckets exist since schema 1; indexBuckets since schema 2.
 var (
 	recordBuckets = [][]byte{bMeta, bSeq, bCenters, bCenterKey, bUsers, bLogins,
 		bFiles, bVisits, bAid, bLinks, bDecisions, bAudit}
-	indexBuckets = [][]byte{ixIdent, ixIdentNew, ixCenter, ixStatus,
-		ixRef, ixAidDate, ixDue, ixAuditF}
+	indexBuckets = [][]byte{ixIdent, ixIdentNew, ixStatus,
+		ixRef, ixAidDate, ixDue, ixAuditF, ixCreated}
 )
 
 // Fill percents: buckets whose keys only ever grow at the end of a range
@@ -52,8 +52,8 @@ var (
 // slack: a record that grows by a few bytes then rarely splits a page.
 var appendFill = map[string]float64{
 	string(bFiles): 0.9, string(bVisits): 0.9, string(bAid): 0.9,
-	string(bAudit): 1.0, string(ixCenter): 0.9, string(ixStatus): 0.9,
-	string(ixAuditF): 0.9,
+	string(bAudit): 1.0, string(ixStatus): 0.9,
+	string(ixAuditF): 0.9, string(ixCreated): 1.0,
 }
 
 // bucket returns a top-level bucket with its fill percent set for writes

@@ -160,7 +160,7 @@ func (m *dueScreen) key(k tea.KeyMsg) tea.Cmd {
 func (m *dueScreen) KeyMap() help.KeyMap {
 	ks := m.keys
 	return KeyList{
-		Short: []key.Binding{ks.Open, ks.Up, ks.Down, ks.Reload},
+		Short: []key.Binding{ks.Open, ks.Reload}, // fits 80 columns in Persian
 		Full:  [][]key.Binding{{ks.Open, ks.Reload}, {ks.Up, ks.Down, ks.PageUp, ks.PageDown, ks.First, ks.Last}},
 	}
 }

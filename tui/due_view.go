@@ -11,7 +11,7 @@ var dueCols = []tcol{
 	{i18n.ListColNumber, 14, 2, theme.Start},
 	{i18n.DueColDate, 10, 0, theme.Start},
 	{i18n.DueColWhen, 14, 0, theme.Start},
-	{i18n.DueColLast, 10, 1, theme.Start},
+	{i18n.DueColLast, 12, 1, theme.Start},
 }
 
 // dueHead is the lines above the list: the counts, a blank, the header.

@@ -20,7 +20,7 @@ func newFileKeys(tr *i18n.T) fileKeys {
 	return fileKeys{
 		NextTab:  Bind("tab", tr.T(i18n.HelpNextTab), "tab"),
 		PrevTab:  Bind("shift+tab", tr.T(i18n.HelpPrevTab), "shift+tab"),
-		Tabs:     Bind("1-5", tr.T(i18n.HelpTabs)),
+		Tabs:     Bind("1-5", tr.T(i18n.HelpTabs), "1", "2", "3", "4", "5"),
 		Up:       Bind("↑/k", tr.T(i18n.HelpUp), "up", "k", "ن"),
 		Down:     Bind("↓/j", tr.T(i18n.HelpDown), "down", "j", "ت"),
 		PageUp:   Bind("pgup", tr.T(i18n.HelpPageUp), "pgup"),
@@ -40,16 +40,21 @@ func newFileKeys(tr *i18n.T) fileKeys {
 // caseworker's help never offers what the store would refuse.
 func (m *fileScreen) KeyMap() help.KeyMap {
 	ks := m.keys
-	var acts []key.Binding
+	var acts, short []key.Binding
 	for _, a := range []struct {
-		ok bool
-		b  key.Binding
-	}{{m.canVisit(), ks.Visit}, {m.canAid(), ks.Aid}, {m.canEdit(), ks.Edit}, {m.canEdit(), ks.Member}, {m.canStatus(), ks.Status}} {
+		ok, short bool
+		b         key.Binding
+	}{{m.canVisit(), true, ks.Visit}, {m.canAid(), true, ks.Aid}, {m.canEdit(), true, ks.Edit}, {m.canEdit(), false, ks.Member}, {m.canStatus(), false, ks.Status}} {
 		if a.ok {
 			acts = append(acts, a.b)
+			if a.short {
+				short = append(short, a.b)
+			}
 		}
 	}
-	short := append([]key.Binding{ks.NextTab}, acts...)
+	// The footer keeps to the day's commonest actions so it fits 80
+	// columns in Persian too; ? lists the rest. The tab row shows the
+	// tab keys itself.
 	return KeyList{Short: short, Full: [][]key.Binding{
 		{ks.NextTab, ks.PrevTab, ks.Tabs},
 		{ks.Up, ks.Down, ks.PageUp, ks.PageDown, ks.First, ks.Last},

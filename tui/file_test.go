@@ -170,3 +170,21 @@ func TestFileNotFound(t *testing.T) {
 	d.typeText("e") // nothing loaded: no form
 	d.fileScreen()
 }
+
+// Imports show in the history, and their field changes read like edits.
+func TestFileHistoryImports(t *testing.T) {
+	e := seed(t)
+	sheet := []domain.File{{Center: e.c1.ID, ExternalRef: "row 2", Head: domain.Person{FirstName: "رقیه", LastName: "حسینی"}, Income: 10_000_000}}
+	res, err := e.st.ImportFiles(store.SystemActor(), sheet, "sheet.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet[0].Income = 20_000_000
+	if _, err := e.st.ImportFiles(store.SystemActor(), sheet, "sheet.csv"); err != nil {
+		t.Fatal(err)
+	}
+	d := openFile(t, e, "en", res.IDs[0])
+	d.typeText("5")
+	d.wantView("updated the file from a sheet", "Monthly income: “1,000,000 toman” → “2,000,000 toman”",
+		"imported the file from a sheet", "note: sheet.csv")
+}

@@ -83,7 +83,7 @@ func newFormKeys(tr *i18n.T) formKeys {
 		Pick:  Bind("space", tr.T(i18n.HelpToggle), " "),
 		Left:  Bind("←/→", tr.T(i18n.HelpSelect), "left"),
 		Right: Bind("→", tr.T(i18n.HelpSelect), "right"),
-		Digit: Bind("1-9", tr.T(i18n.HelpSelect)),
+		Digit: Bind("1-9", tr.T(i18n.HelpSelect), "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
 	}
 }
 

@@ -212,13 +212,14 @@ func (e *entry) KeyMap() help.KeyMap {
 		return KeyList{Short: []key.Binding{e.ckeys.Yes, e.ckeys.No}}
 	}
 	ks := e.form.keys
-	short := []key.Binding{ks.Save, ks.Next, ks.Prev}
+	// Short enough to fit 80 columns in Persian beside the root's keys.
+	short := []key.Binding{ks.Save, ks.Next}
 	if len(e.form.fields) > 0 {
 		switch e.form.fields[e.form.at].kind {
 		case choiceField:
-			short = append(short, ks.Digit, ks.Left)
+			short = append(short, ks.Digit)
 		case multiField:
-			short = append(short, ks.Digit, ks.Pick)
+			short = append(short, ks.Pick)
 		}
 	}
 	return KeyList{Short: short, Full: [][]key.Binding{

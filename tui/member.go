@@ -11,8 +11,8 @@ import (
 )
 
 // memberForm adds a person to a household: the person fields, the
-// relation to the head and a note. It saves the whole file with the
-// member appended, at the version read, so a concurrent edit is refused.
+// relation to the head and a note, saved as the file with the member
+// appended.
 type memberForm struct {
 	entry
 	file           domain.File
@@ -50,10 +50,18 @@ func (m *memberForm) submit() tea.Cmd {
 		Relation: relations[fm.fields[m.relation].sel],
 		Note:     strings.TrimSpace(fm.value(m.note)),
 	}
-	f := m.file
-	f.Members = append(slices.Clone(f.Members), mem)
-	st, actor, e := m.s.Store, m.s.Actor(), &m.entry
-	return func() tea.Msg { return e.answer(st.UpdateFile(actor, f)) }
+	st, actor, e, id := m.s.Store, m.s.Actor(), &m.entry, m.file.ID
+	// Adding a member does not depend on the rest of the file, so it is
+	// appended to the file as it is now, not as it was when the form
+	// opened: another caseworker's edit meanwhile is no conflict.
+	return func() tea.Msg {
+		f, err := st.File(actor, id)
+		if err != nil {
+			return e.answer(f, err)
+		}
+		f.Members = append(slices.Clone(f.Members), mem)
+		return e.answer(st.UpdateFile(actor, f))
+	}
 }
 
 func (m *memberForm) saved(savedMsg) tea.Cmd { return m.done(m.file.ID, i18n.FormMemberSaved) }

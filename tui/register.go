@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -73,6 +74,12 @@ func buildRegister(s *Session, mem *formMemory, f domain.File, edit bool) *regis
 }
 
 func (m *registerForm) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	if c, ok := msg.(ChangedMsg); ok && m.edit && !m.saving && c.Change.Kind != "visit" &&
+		c.Change.Kind != "aid" && slices.Contains(c.Change.IDs, m.file.ID) {
+		// Someone else saved this file: say so now, not after the user
+		// has typed everything and the save is refused.
+		m.problem = m.s.Tr.T(i18n.FormChangedMeanwhile)
+	}
 	return m, m.update(msg, m)
 }
 

@@ -183,6 +183,8 @@ func TestEditConflict(t *testing.T) {
 	if _, err := e.st.UpdateFile(store.Actor{User: e.admin, Source: "other"}, other); err != nil {
 		t.Fatal(err)
 	}
+	d.send(ChangedMsg{Change: store.Change{Kind: "file", IDs: []domain.ID{f.ID}}})
+	d.wantView("Someone else has just changed this file")
 	d.press(tea.KeyCtrlS)
 	d.typeText("y") // save the flagged national code as it is
 	d.registerForm()

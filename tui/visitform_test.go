@@ -27,6 +27,13 @@ func TestAddMember(t *testing.T) {
 	m.form.focus(m.relation)
 	d.typeText("2") // child, and on to the note
 	d.typeText("دانش‌آموز")
+	// Another caseworker edits the file meanwhile: adding a member does
+	// not conflict with that.
+	other := f
+	other.Needs = "بخاری"
+	if _, err := e.st.UpdateFile(store.Actor{User: e.admin, Source: "other"}, other); err != nil {
+		t.Fatal(err)
+	}
 	d.press(tea.KeyCtrlS)
 	d.fileScreen()
 	d.wantView("عضو به خانوار افزوده شد.", "اعضای خانوار (۲)", "مریم رضایی", "دانش‌آموز")
@@ -34,7 +41,7 @@ func TestAddMember(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Members) != 2 {
+	if len(got.Members) != 2 || got.Needs != "بخاری" {
 		t.Fatalf("%d members", len(got.Members))
 	}
 	mb := got.Members[1]

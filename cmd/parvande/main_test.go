@@ -131,7 +131,7 @@ func TestImportExportBackupCheckRestore(t *testing.T) {
 	// A damaged backup is refused and the database is left alone.
 	bad := filepath.Join(dir, "bad.db")
 	raw, _ := os.ReadFile(bak)
-	for i := 4096; i < len(raw) && i < 4096*4; i += 7 {
+	for i := 2 * 4096; i < len(raw); i += 97 { // every data page, not the metas
 		raw[i] ^= 0xff
 	}
 	_ = os.WriteFile(bad, raw, 0o600)

@@ -72,17 +72,18 @@ func (g *grams) text(ix *Index, p uint32, t tfield) {
 		}
 		return
 	}
-	for m := ix.hot[p].word[t]; m != 0; m &= m - 1 {
+	for m := ix.meta[p].word[t]; m != 0; m &= m - 1 {
 		c, _ := utf8.DecodeRune(compact[bits.TrailingZeros64(m):])
 		g.first = append(g.first, c)
 	}
 }
 
-// digits adds the digit trigrams of an identifier.
-func (g *grams) digits(d []byte) {
+// digits adds the digit trigrams of one identifier, numbered by field so
+// that a digit query knows where to look: 1000·field + gram.
+func (g *grams) digits(t tfield, d []byte) {
 	for i := 0; i+3 <= len(d); i++ {
 		if k, ok := digitKey(d[i:]); ok {
-			g.dig = append(g.dig, uint16(k))
+			g.dig = append(g.dig, uint16(int(t-tNC)*1000+k))
 		}
 	}
 }
@@ -104,7 +105,7 @@ func (g *grams) collect(ix *Index, p uint32) {
 	g.text(ix, p, tName)
 	g.text(ix, p, tFather)
 	for t := tNC; t <= tNumber; t++ {
-		g.digits(ix.text(p, t))
+		g.digits(t, ix.text(p, t))
 	}
 	g.dedupe()
 }
@@ -125,6 +126,7 @@ func (ix *Index) post(g *grams, p uint32, del bool) {
 		edit(key1(r), p)
 	}
 	for _, k := range g.dig {
-		ix.dig[k] = editDig(ix.dig[k], p)
+		l := &ix.dig[k/1000][k%1000]
+		*l = editDig(*l, p)
 	}
 }

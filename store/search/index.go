@@ -21,7 +21,7 @@ type Index struct {
 	// leaves a dead position until compaction renumbers them.
 	slots []slot
 	meta  []meta
-	hot   []hot
+	heads []keyHead
 	byID  map[domain.ID]uint32
 	dead  int
 
@@ -32,8 +32,8 @@ type Index struct {
 	arena     []byte
 	arenaDead int
 
-	letters postings // name and father: trigrams, bigrams, first letters
-	dig     [1000][]uint32
+	letters postings                     // name and father: trigrams, bigrams, first letters
+	dig     [nDigitFields][1000][]uint32 // digit trigrams, per identifier
 
 	// Scratch and tools used only under the write lock: a Collator is not
 	// safe for concurrent use.
@@ -82,7 +82,7 @@ func (ix *Index) put(f domain.File, lastAid, nextDue fa.Date) {
 		p = uint32(len(ix.slots))
 		ix.slots = append(ix.slots, slot{})
 		ix.meta = append(ix.meta, meta{})
-		ix.hot = append(ix.hot, hot{})
+		ix.heads = append(ix.heads, keyHead{})
 		ix.byID[f.ID] = p
 	}
 	ix.fill(p, f, lastAid, nextDue)
@@ -105,8 +105,8 @@ func (ix *Index) remove(id domain.ID) {
 	}
 	ix.g.collect(ix, p)
 	ix.post(&ix.g, p, true)
-	ix.arenaDead += int(ix.hot[p].ends[nText-1])
-	ix.slots[p], ix.meta[p], ix.hot[p] = slot{}, meta{}, hot{}
+	ix.arenaDead += int(ix.meta[p].ends[nText-1])
+	ix.slots[p], ix.meta[p], ix.heads[p] = slot{}, meta{}, keyHead{}
 	delete(ix.byID, id)
 	ix.dead++
 }
@@ -129,13 +129,13 @@ func (ix *Index) compact() {
 	for p := range ix.slots {
 		if ix.meta[p].live {
 			remap[p] = n
-			ix.slots[n], ix.meta[n], ix.hot[n] = ix.slots[p], ix.meta[p], ix.hot[p]
+			ix.slots[n], ix.meta[n], ix.heads[n] = ix.slots[p], ix.meta[p], ix.heads[p]
 			ix.byID[ix.slots[n].id] = n
 			n++
 		}
 	}
 	// Fresh arrays so the old, larger ones can be collected.
-	ix.slots, ix.meta, ix.hot = slices.Clone(ix.slots[:n]), slices.Clone(ix.meta[:n]), slices.Clone(ix.hot[:n])
+	ix.slots, ix.meta, ix.heads = slices.Clone(ix.slots[:n]), slices.Clone(ix.meta[:n]), slices.Clone(ix.heads[:n])
 	re := func(l []uint32) {
 		for i, p := range l {
 			l[i] = remap[p]
@@ -144,8 +144,10 @@ func (ix *Index) compact() {
 	for _, l := range ix.letters.lists {
 		re(l)
 	}
-	for _, l := range ix.dig {
-		re(l)
+	for f := range ix.dig {
+		for _, l := range ix.dig[f] {
+			re(l)
+		}
 	}
 	ix.dead = 0
 	ix.rewriteArena()
@@ -155,8 +157,8 @@ func (ix *Index) compact() {
 // position order so that scans stay sequential.
 func (ix *Index) rewriteArena() {
 	a := make([]byte, 0, len(ix.arena)-ix.arenaDead)
-	for p := range ix.hot {
-		h := &ix.hot[p]
+	for p := range ix.meta {
+		h := &ix.meta[p]
 		n := uint32(h.ends[nText-1])
 		off := uint32(len(a))
 		a = append(a, ix.arena[h.off:h.off+n]...)
@@ -170,7 +172,7 @@ func (ix *Index) rewriteArena() {
 func (ix *Index) reserve(n int) {
 	ix.slots = slices.Grow(ix.slots, n)
 	ix.meta = slices.Grow(ix.meta, n)
-	ix.hot = slices.Grow(ix.hot, n)
+	ix.heads = slices.Grow(ix.heads, n)
 	ix.arena = slices.Grow(ix.arena, n*arenaGuess)
 	if len(ix.byID) == 0 {
 		ix.byID = make(map[domain.ID]uint32, n)
@@ -188,10 +190,12 @@ func (ix *Index) trim() {
 	for i, l := range ix.letters.lists {
 		ix.letters.lists[i] = fit(l)
 	}
-	for i, l := range ix.dig {
-		ix.dig[i] = fit(l)
+	for f := range ix.dig {
+		for i, l := range ix.dig[f] {
+			ix.dig[f][i] = fit(l)
+		}
 	}
-	ix.slots, ix.meta, ix.hot, ix.arena = fit(ix.slots), fit(ix.meta), fit(ix.hot), fit(ix.arena)
+	ix.slots, ix.meta, ix.heads, ix.arena = fit(ix.slots), fit(ix.meta), fit(ix.heads), fit(ix.arena)
 	ix.scratch, ix.foldBuf, ix.posBuf = nil, nil, nil
 }
 

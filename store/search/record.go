@@ -8,12 +8,13 @@ import (
 	"github.com/parvande/parvande/domain/fa"
 )
 
-// An entry lives in three places, by how often a search touches it:
-//   - meta: what filters read, for every entry an empty query lists;
-//   - hot and the text arena: what matching reads, for every candidate;
-//   - slot: what only a result row or a sort tie reads.
-// Keeping the first two small and contiguous is what makes a query that
-// hits half a million files affordable.
+// An entry lives in places chosen by how often a search touches it:
+//   - meta (48 bytes) and the text arena: what filtering and matching read,
+//     for every candidate;
+//   - heads: the start of the collation key, for sorting;
+//   - slot: what only a result row or a rare sort tie reads.
+// A query that hits half a million files reads little else than meta and
+// the arena, so it streams a few cache lines per candidate.
 
 // field numbers the cold strings packed into a slot's rec.
 type field uint8
@@ -41,6 +42,8 @@ const (
 	tMobile
 	tNumber
 	nText
+
+	nDigitFields = int(nText - tNC)
 )
 
 // Clipping keeps every rec under 64 KiB so offsets fit in uint16; no real
@@ -60,19 +63,21 @@ type slot struct {
 }
 
 type meta struct {
-	keyHead [2]uint64 // first 16 bytes of the collation key, big-endian
+	off     uint32        // start of the entry's hot strings in the arena
+	ends    [nText]uint16 // their ends, relative to off
 	center  domain.CenterID
 	nextDue uint32 // fa.Date.Key; 0 when none
 	cats    CategorySet
 	status  domain.Status
 	live    bool
+	longKey bool      // the collation key is longer than its head
+	word    [2]uint64 // bit j: byte j of the compact name (father's) starts a word
 }
 
-type hot struct {
-	off  uint32        // start in the arena
-	ends [nText]uint16 // ends of the tfields, relative to off
-	word [2]uint64     // bit j: byte j of the compact name (father's) starts a word
-}
+// keyHead is the first 24 bytes of a collation key, big-endian: twelve
+// letters, enough to order nearly every full name without reading the
+// slot (ties between common names are frequent).
+type keyHead [3]uint64
 
 func (s *slot) get(f field) string {
 	start := uint16(0)
@@ -85,7 +90,7 @@ func (s *slot) get(f field) string {
 // text returns a hot string of entry p. Capacity is cut so that nothing
 // can append into the arena through it.
 func (ix *Index) text(p uint32, t tfield) []byte {
-	h := &ix.hot[p]
+	h := &ix.meta[p]
 	start := uint32(0)
 	if t > 0 {
 		start = uint32(h.ends[t-1])
@@ -101,7 +106,7 @@ func (ix *Index) wordStart(p uint32, t tfield, j int) bool {
 		return false
 	}
 	if j < 64 {
-		return ix.hot[p].word[t]&(1<<j) != 0
+		return ix.meta[p].word[t]&(1<<j) != 0
 	}
 	return foldedWordStart(ix.spaced(p, t), j)
 }
@@ -279,11 +284,17 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 	s.updated = unixNano(f.UpdatedAt)
 	s.lastAid = lastAid.Key()
 
-	// The hot part.
-	var hh hot
-	hh.off = uint32(len(ix.arena))
+	// The hot strings.
+	m := meta{
+		off:     uint32(len(ix.arena)),
+		center:  f.Center,
+		nextDue: nextDue.Key(),
+		status:  f.Status,
+		live:    true,
+		longKey: len(key) > len(keyHead{})*8,
+	}
 	a := ix.arena
-	end := func(t tfield) { hh.ends[t] = uint16(len(a) - int(hh.off)) }
+	end := func(t tfield) { m.ends[t] = uint16(len(a) - int(m.off)) }
 	a = appendCompact(a, nameFold)
 	end(tName)
 	a = appendCompact(a, fatherFold)
@@ -296,28 +307,19 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 	end(tMobile)
 	a = append(a, clip(fa.DigitsOnly(num), maxIDBytes)...)
 	end(tNumber)
-	hh.word[tName], hh.word[tFather] = wordMask(nameFold), wordMask(fatherFold)
+	m.word[tName], m.word[tFather] = wordMask(nameFold), wordMask(fatherFold)
+	for _, c := range f.Categories {
+		m.cats |= Categories(c)
+	}
 	ix.arena = a
 	ix.scratch = b
 
-	if p < uint32(len(ix.hot)) && ix.meta[p].live {
-		old := &ix.hot[p]
+	if old := &ix.meta[p]; old.live {
 		ix.arenaDead += int(old.ends[nText-1])
 	}
 	ix.slots[p] = s
-	ix.hot[p] = hh
-	var cats CategorySet
-	for _, c := range f.Categories {
-		cats |= Categories(c)
-	}
-	ix.meta[p] = meta{
-		keyHead: keyHead(key),
-		center:  f.Center,
-		nextDue: nextDue.Key(),
-		cats:    cats,
-		status:  f.Status,
-		live:    true,
-	}
+	ix.meta[p] = m
+	ix.heads[p] = headOf(key)
 }
 
 // appendCompact appends a folded string without its spaces: "محمد رضا"
@@ -350,9 +352,9 @@ func appendPos(b []byte, pos []int32) []byte {
 	return b
 }
 
-func keyHead(k []byte) [2]uint64 {
-	var h [2]uint64
-	for i := 0; i < 16; i++ {
+func headOf(k []byte) keyHead {
+	var h keyHead
+	for i := range len(h) * 8 {
 		h[i/8] <<= 8
 		if i < len(k) {
 			h[i/8] |= uint64(k[i])

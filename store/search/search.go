@@ -81,7 +81,7 @@ func (ix *Index) browse(cf *filter, s Sort, offset, limit int) Page {
 	if s == Relevance {
 		s = ByName
 	}
-	t, total := ix.scan(nil, len(ix.meta), offset+limit, s, func(p uint32) (cand, bool) {
+	t, total := ix.scan(nil, len(ix.meta), offset+limit, s, func(_ int, p uint32) (cand, bool) {
 		return cand{p: p}, cf.pass(&ix.meta[p])
 	})
 	page := Page{Total: total}
@@ -98,16 +98,20 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 		// has to bring the right rows into this set, not order them.
 		k = max(2*k+64, 512)
 	}
-	ps, all := ix.candidates(q)
+	ps, flags, all := ix.candidates(q)
 	n := len(ps)
 	if all {
 		n = len(ix.meta)
 	}
-	cs, total := ix.scan(ps, n, k, s, func(p uint32) (cand, bool) {
+	cs, total := ix.scan(ps, n, k, s, func(i int, p uint32) (cand, bool) {
 		if !cf.pass(&ix.meta[p]) {
 			return cand{}, false
 		}
-		return ix.verify(q, p)
+		fl := uint8(0xff)
+		if flags != nil {
+			fl = flags[i]
+		}
+		return ix.verify(q, p, fl)
 	})
 	if s != Relevance {
 		return Page{Results: ix.rank(q, window(cs, offset, limit)), Total: total}
@@ -137,7 +141,7 @@ const parallelMin = 32 << 10
 // check and keeps the k best in order s, best first; it also counts those
 // that pass. Large scans are split over the CPUs: one query that hits half
 // a million files should not take a whole core for long.
-func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(p uint32) (cand, bool)) ([]cand, int) {
+func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32) (cand, bool)) ([]cand, int) {
 	before := ix.before(s)
 	run := func(lo, hi int, t *top) int {
 		total := 0
@@ -150,13 +154,13 @@ func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(p uint32) (cand,
 				// the ones a few steps ahead now, while this one is checked.
 				if i+16 < hi {
 					q := ps[i+16]
-					touch += byte(ix.meta[q].center) + byte(ix.hot[q].off)
+					touch += byte(ix.meta[q].off)
 				}
 				if i+8 < hi {
-					touch += ix.arena[ix.hot[ps[i+8]].off]
+					touch += ix.arena[ix.meta[ps[i+8]].off]
 				}
 			}
-			if c, ok := check(p); ok {
+			if c, ok := check(i, p); ok {
 				total++
 				t.offer(c)
 			}
@@ -198,9 +202,11 @@ func window[T any](items []T, offset, limit int) []T {
 }
 
 // candidates returns the positions that may match q, ascending: the
-// intersection of the postings of q's grams. all means every position (a
-// query of one or two digits, for which there are no postings).
-func (ix *Index) candidates(q *query) (ps []uint32, all bool) {
+// intersection of the postings of q's grams. For a digit query flags says,
+// for each position, in which identifiers (bit tfield−tNC) all its digit
+// grams occur. all means every position (a query of one or two digits, for
+// which there are no postings).
+func (ix *Index) candidates(q *query) (ps []uint32, flags []uint8, all bool) {
 	var lists [][]uint32
 	need := func(l []uint32) bool {
 		lists = append(lists, l)
@@ -211,47 +217,132 @@ func (ix *Index) candidates(q *query) (ps []uint32, all bool) {
 		switch q.runes[i] {
 		case 1:
 			if !need(ix.letters.list(key1(r[0]))) {
-				return nil, false
+				return nil, nil, false
 			}
 		case 2:
 			if !need(ix.letters.list(key2(r[0], r[1]))) {
-				return nil, false
+				return nil, nil, false
 			}
 		default:
 			for j := 0; j+2 < len(r); j++ {
 				if !need(ix.letters.list(key3(r[j], r[j+1], r[j+2]))) {
-					return nil, false
+					return nil, nil, false
 				}
 			}
 		}
 	}
 	if len(q.digits) >= 3 {
-		for j := 0; j+3 <= len(q.digits); j++ {
-			k, _ := digitKey(q.digits[j:])
-			if !need(ix.dig[k]) {
-				return nil, false
-			}
+		dps, dflags := ix.digitCandidates(q.digits)
+		if len(dps) == 0 {
+			return nil, nil, false
 		}
+		if len(lists) == 0 {
+			return dps, dflags, false
+		}
+		cur := intersectAll(lists)
+		return intersectFlags(cur, dps, dflags)
 	}
 	if len(lists) == 0 {
-		return nil, true
+		return nil, nil, true
 	}
+	return intersectAll(lists), nil, false
+}
+
+// intersectAll intersects lists, smallest first, stopping once few
+// positions remain: verify checks each candidate exactly anyway.
+func intersectAll(lists [][]uint32) []uint32 {
 	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
 	cur := lists[0]
 	for _, l := range lists[1:] {
-		// Smallest first; stop once few remain: verify checks each
-		// candidate exactly anyway.
 		if len(cur) <= 16 {
 			break
 		}
 		cur = intersect(make([]uint32, 0, len(cur)), cur, l)
 	}
-	return cur, false
+	return cur
+}
+
+// digitCandidates intersects the digit grams of d within each identifier
+// and merges the results, flagging where each position matched.
+func (ix *Index) digitCandidates(d string) ([]uint32, []uint8) {
+	var per [nDigitFields][]uint32
+	for f := range per {
+		var lists [][]uint32
+		for j := 0; j+3 <= len(d); j++ {
+			k, _ := digitKey(d[j:])
+			if lists = append(lists, ix.dig[f][k]); len(ix.dig[f][k]) == 0 {
+				lists = nil
+				break
+			}
+		}
+		if lists != nil {
+			per[f] = intersectAll(lists)
+		}
+	}
+	// Merge field by field; usually one field (the mobile for «0915», the
+	// national code for a full code) holds nearly all of them.
+	var ps []uint32
+	var flags []uint8
+	for f, l := range per {
+		if len(l) == 0 {
+			continue
+		}
+		if ps == nil {
+			ps, flags = l, make([]uint8, len(l))
+			for i := range flags {
+				flags[i] = 1 << f
+			}
+			continue
+		}
+		ps, flags = mergeFlags(ps, flags, l, 1<<f)
+	}
+	return ps, flags
+}
+
+// mergeFlags is the union of a (with flags af) and b (all with flag bf).
+func mergeFlags(a []uint32, af []uint8, b []uint32, bf uint8) ([]uint32, []uint8) {
+	ps, flags := make([]uint32, 0, len(a)+len(b)), make([]uint8, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			ps, flags = append(ps, a[i]), append(flags, af[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			ps, flags = append(ps, b[j]), append(flags, bf)
+			j++
+		default:
+			ps, flags = append(ps, a[i]), append(flags, af[i]|bf)
+			i++
+			j++
+		}
+	}
+	return ps, flags
+}
+
+// intersectFlags keeps the positions of a that are in b, with b's flags.
+func intersectFlags(a, b []uint32, bf []uint8) ([]uint32, []uint8, bool) {
+	ps, flags := make([]uint32, 0, min(len(a), len(b))), make([]uint8, 0, min(len(a), len(b)))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch x, y := a[i], b[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			ps, flags = append(ps, x), append(flags, bf[j])
+			i++
+			j++
+		}
+	}
+	return ps, flags, false
 }
 
 // verify checks that position p really matches q and estimates the score
-// rank will give it, to choose which candidates rank scores.
-func (ix *Index) verify(q *query, p uint32) (cand, bool) {
+// rank will give it, to choose which candidates rank scores. digits has a
+// bit for each identifier a digit query may be in.
+func (ix *Index) verify(q *query, p uint32, digits uint8) (cand, bool) {
 	c := cand{p: p}
 	name := ix.text(p, tName)
 	inName, firstOnName, firstAt := false, false, -1
@@ -286,7 +377,7 @@ func (ix *Index) verify(q *query, p uint32) (cand, bool) {
 	}
 	switch {
 	case len(q.digits) >= 3:
-		_, f, e, ok := ix.bestDigits(p, q.bdigits)
+		_, f, e, ok := ix.bestDigits(p, q.bdigits, digits)
 		if !ok {
 			return c, false
 		}
@@ -326,9 +417,12 @@ func (ix *Index) find1(p uint32, t tfield, text, tok []byte, runes int) int {
 }
 
 // bestDigits finds the identifier of p that holds digits, preferring the
-// one rank will score highest.
-func (ix *Index) bestDigits(p uint32, digits []byte) (str []byte, f uint8, e int32, ok bool) {
-	for _, df := range digitFields {
+// one rank will score highest; only those with a bit in where are read.
+func (ix *Index) bestDigits(p uint32, digits []byte, where uint8) (str []byte, f uint8, e int32, ok bool) {
+	for i, df := range digitFields {
+		if where&(1<<i) == 0 {
+			continue
+		}
 		d := ix.text(p, df.t)
 		j := bytes.Index(d, digits)
 		if j < 0 {

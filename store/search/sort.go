@@ -23,31 +23,23 @@ const (
 	ByNumber
 )
 
-// byName compares the cached collation keys: the 16-byte head held in
-// meta (eight letters) settles almost every comparison without touching the
-// slot.
+// byName compares the cached collation keys. The 24-byte heads (twelve
+// letters) settles most comparisons without touching the slot;
+// equal keys fall back to position, which is insertion order (id order
+// after Build) and survives compaction.
 func (ix *Index) byName(a, b uint32) int {
-	ma, mb := &ix.meta[a], &ix.meta[b]
-	if c := cmp.Compare(ma.keyHead[0], mb.keyHead[0]); c != 0 {
-		return c
+	ha, hb := &ix.heads[a], &ix.heads[b]
+	for i := range ha {
+		if c := cmp.Compare(ha[i], hb[i]); c != 0 {
+			return c
+		}
 	}
-	if c := cmp.Compare(ma.keyHead[1], mb.keyHead[1]); c != 0 {
-		return c
+	if ix.meta[a].longKey || ix.meta[b].longKey {
+		if c := strings.Compare(ix.slots[a].get(fKey), ix.slots[b].get(fKey)); c != 0 {
+			return c
+		}
 	}
-	sa, sb := &ix.slots[a], &ix.slots[b]
-	if c := strings.Compare(sa.get(fKey), sb.get(fKey)); c != 0 {
-		return c
-	}
-	if c := strings.Compare(sa.get(fName), sb.get(fName)); c != 0 {
-		return c
-	}
-	switch {
-	case sa.id < sb.id:
-		return -1
-	case sa.id > sb.id:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a, b)
 }
 
 func (ix *Index) byNumber(a, b uint32) int {

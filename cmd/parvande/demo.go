@@ -1,26 +1,18 @@
 package main
 
 import (
-	"fmt"
+	"errors"
+	"strings"
 
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/demo"
+	"github.com/parvande/parvande/tui/i18n"
 )
 
-const usageDemo = `usage: parvande demo [--db PATH] [--files N]
-
-Creates demo centers, staff, households, visits and aid in an empty database
-(all invented). Every demo user's password is ` + demo.Password + `.
-
-examples:
-  parvande demo --db /tmp/try.db && parvande --db /tmp/try.db
-  parvande demo --files 5000
-`
-
 func cmdDemo(e *env, args []string) error {
-	fs := flags(e, "demo", usageDemo)
+	fs := flags(e, "demo", i18n.CLIUsageDemo, demo.Password)
 	db := dbFlag(fs, e)
-	n := fs.Int("files", 240, "number of households")
+	n := fs.Int("files", 240, e.tr.T(i18n.CLIFlagFiles))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -30,8 +22,11 @@ func cmdDemo(e *env, args []string) error {
 	}
 	defer st.Close()
 	if err := demo.LoadWith(st, demo.Options{Files: *n}); err != nil {
+		if errors.Is(err, demo.ErrNotEmpty) {
+			return e.fail(i18n.CLIDemoNotEmpty)
+		}
 		return err
 	}
-	fmt.Fprintf(e.stdout, "demo data written to %s\nusers: %v, password %s\n", *db, demo.Logins, demo.Password)
+	e.say(i18n.CLIDemoDone, *db, strings.Join(demo.Logins, ", "), demo.Password)
 	return nil
 }

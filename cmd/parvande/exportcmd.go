@@ -1,49 +1,37 @@
 package main
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store/exchange"
+	"github.com/parvande/parvande/tui/i18n"
 )
 
-const usageExport = `usage: parvande export [--db PATH] --to FILE [--format csv|xlsx] [--lang fa|en] [--center NAME]
-
-Writes households to a CSV (UTF-8 with BOM, as Excel expects) or XLSX sheet,
-with Persian or English headers. The format follows the file's extension
-unless --format says otherwise. What is exported imports back unchanged.
-
-examples:
-  parvande export --to households.xlsx
-  parvande export --to households.csv --lang en --center GLS
-`
-
 func cmdExport(e *env, args []string) error {
-	fs := flags(e, "export", usageExport)
+	fs := flags(e, "export", i18n.CLIUsageExport)
 	db := dbFlag(fs, e)
-	to := fs.String("to", "", "file to write (required)")
-	format := fs.String("format", "", "csv or xlsx (default: from the file's extension)")
-	lang := fs.String("lang", "fa", "header language: fa or en")
-	center := fs.String("center", "", "only this center's files (name, code or number)")
+	to := fs.String("to", "", e.tr.T(i18n.CLIFlagTo))
+	format := fs.String("format", "", e.tr.T(i18n.CLIFlagFormat))
+	lang := fs.String("lang", "fa", e.tr.T(i18n.CLIFlagHeaderLang))
+	center := fs.String("center", "", e.tr.T(i18n.CLIFlagExportCenter))
 	if err := parse(fs, interleaved(fs, args)); err != nil {
 		return err
 	}
 	if *to == "" {
-		return errors.New("say where to write: --to FILE")
+		return e.fail(i18n.CLINeedTo)
 	}
-	f, err := exportFormat(*format, *to)
-	if err != nil {
-		return err
+	f, ok := exportFormat(*format, *to)
+	if !ok {
+		return e.fail(i18n.CLIUnknownFormat, *to)
 	}
 	l := exchange.Lang(strings.ToLower(*lang))
 	if l != exchange.LangFA && l != exchange.LangEN {
-		return fmt.Errorf("--lang must be fa or en, not %q", *lang)
+		return e.fail(i18n.CLIBadHeaderLang, *lang)
 	}
-	st, err := openExisting(*db, true)
+	st, err := e.openExisting(*db, true)
 	if err != nil {
 		return err
 	}
@@ -56,7 +44,7 @@ func cmdExport(e *env, args []string) error {
 	if *center != "" {
 		id, ok := exchange.FindCenter(centers, *center)
 		if !ok {
-			return fmt.Errorf("no center %q; give its name, code or number as the database knows it", *center)
+			return e.fail(i18n.CLIUnknownCenter, *center)
 		}
 		only = id
 	}
@@ -87,20 +75,20 @@ func cmdExport(e *env, args []string) error {
 	if err := os.Rename(out.Name(), *to); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d files exported to %s\n", n, *to)
+	e.say(i18n.CLIExported, n, *to)
 	return nil
 }
 
-func exportFormat(flagValue, path string) (exchange.Format, error) {
+func exportFormat(flagValue, path string) (exchange.Format, bool) {
 	v := strings.ToLower(flagValue)
 	if v == "" {
 		v = strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
 	}
 	switch v {
 	case "csv":
-		return exchange.FormatCSV, nil
+		return exchange.FormatCSV, true
 	case "xlsx":
-		return exchange.FormatXLSX, nil
+		return exchange.FormatXLSX, true
 	}
-	return 0, fmt.Errorf("cannot tell the format of %s; give --format csv or --format xlsx", path)
+	return 0, false
 }

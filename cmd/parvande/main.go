@@ -11,6 +11,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/parvande/parvande/tui/i18n"
 )
 
 func main() {
@@ -24,6 +26,7 @@ type env struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	isTerminal     func(w io.Writer) bool
+	tr             *i18n.T // the operator's language: $PARVANDE_LANG, else LANG
 }
 
 func newEnv() *env {
@@ -31,33 +34,48 @@ func newEnv() *env {
 }
 
 type command struct {
-	name, summary, usage string
-	run                  func(e *env, args []string) error
+	name    string
+	summary i18n.Key
+	run     func(e *env, args []string) error
 }
 
 func commands() []command {
 	return []command{
-		{"", "open the workstation (the default)", usageRun, cmdRun},
-		{"import", "import a CSV or XLSX sheet of households", usageImport, cmdImport},
-		{"export", "export households to CSV or XLSX", usageExport, cmdExport},
-		{"backup", "copy the database safely while it is in use", usageBackup, cmdBackup},
-		{"restore", "replace the database with a checked backup", usageRestore, cmdRestore},
-		{"check", "check a database for damage", usageCheck, cmdCheck},
-		{"demo", "fill an empty database with demo data", usageDemo, cmdDemo},
-		{"version", "print the version", "usage: parvande version\n", cmdVersion},
+		{"", i18n.CLISumRun, cmdRun},
+		{"import", i18n.CLISumImport, cmdImport},
+		{"export", i18n.CLISumExport, cmdExport},
+		{"backup", i18n.CLISumBackup, cmdBackup},
+		{"restore", i18n.CLISumRestore, cmdRestore},
+		{"check", i18n.CLISumCheck, cmdCheck},
+		{"demo", i18n.CLISumDemo, cmdDemo},
+		{"version", i18n.CLISumVersion, cmdVersion},
 	}
 }
 
 // errUsage marks an error already explained by the flag package's usage.
 var errUsage = errors.New("usage")
 
+// userError is a message already in the operator's language.
+type userError struct{ msg string }
+
+func (u *userError) Error() string { return u.msg }
+
+// fail makes an error from a catalog message.
+func (e *env) fail(k i18n.Key, args ...any) error { return &userError{e.tr.T(k, args...)} }
+
+// say prints a catalog message and a newline.
+func (e *env) say(k i18n.Key, args ...any) { fmt.Fprintln(e.stdout, e.tr.T(k, args...)) }
+
 func run(args []string, e *env) int {
+	if e.tr == nil {
+		e.tr = i18n.New(i18n.Detect(e.getenv("PARVANDE_LANG"), "", e.getenv("LANG")))
+	}
 	name := ""
 	if len(args) > 0 && len(args[0]) > 0 && args[0][0] != '-' {
 		name, args = args[0], args[1:]
 	}
 	if name == "help" {
-		printHelp(e.stdout)
+		printHelp(e)
 		return 0
 	}
 	for _, c := range commands() {
@@ -73,34 +91,42 @@ func run(args []string, e *env) int {
 		case errors.Is(err, errUsage):
 			return 2
 		}
-		fmt.Fprintf(e.stderr, "parvande %s: %v\n", c.name, err)
+		fmt.Fprintln(e.stderr, e.tr.T(i18n.CLIFailed, c.name, e.message(err)))
 		return 1
 	}
-	fmt.Fprintf(e.stderr, "parvande: unknown command %q; run 'parvande help'\n", name)
+	fmt.Fprintln(e.stderr, e.tr.T(i18n.CLIUnknownCommand, name))
 	return 2
 }
 
-func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "parvande — case files for neighborhood charity centers")
-	fmt.Fprintln(w, "\nusage: parvande [command] [flags]\n\ncommands:")
+// message says err in the operator's language.
+func (e *env) message(err error) string {
+	var u *userError
+	if errors.As(err, &u) {
+		return u.msg
+	}
+	return e.tr.Err(err)
+}
+
+func printHelp(e *env) {
+	w, tr := e.stdout, e.tr
+	fmt.Fprintf(w, "%s\n\n%s\n\n%s\n", tr.T(i18n.CLITitle), tr.T(i18n.CLIUsageLine), tr.T(i18n.CLICommands))
 	for _, c := range commands() {
 		n := c.name
 		if n == "" {
-			n = "(none)"
+			n = tr.T(i18n.CLINone)
 		}
-		fmt.Fprintf(w, "  %-9s %s\n", n, c.summary)
+		fmt.Fprintf(w, "  %-9s %s\n", n, tr.T(c.summary))
 	}
-	fmt.Fprintln(w, "\nEvery command takes --db PATH (default $PARVANDE_DB, else the per-user data directory).")
-	fmt.Fprintln(w, "Run 'parvande COMMAND --help' for a command's flags and examples.")
+	fmt.Fprintf(w, "\n%s\n%s\n", tr.T(i18n.CLIFooterDB), tr.T(i18n.CLIFooterHelp))
 }
 
 // flags makes a FlagSet whose --help prints the command's usage text.
-func flags(e *env, name, usage string) *flag.FlagSet {
+func flags(e *env, name string, usage i18n.Key, args ...any) *flag.FlagSet {
 	fs := flag.NewFlagSet("parvande "+name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprint(e.stderr, usage)
-		fmt.Fprintln(e.stderr, "\nflags:")
+		fmt.Fprint(e.stderr, e.tr.T(usage, args...))
+		fmt.Fprintln(e.stderr, "\n"+e.tr.T(i18n.CLIFlags))
 		fs.PrintDefaults()
 	}
 	return fs
@@ -118,7 +144,7 @@ func parse(fs *flag.FlagSet, args []string) error {
 }
 
 func dbFlag(fs *flag.FlagSet, e *env) *string {
-	return fs.String("db", defaultDBPath(e.getenv), "database file")
+	return fs.String("db", defaultDBPath(e.getenv), e.tr.T(i18n.CLIFlagDB))
 }
 
 // interleaved moves flags in front of positional arguments, so that

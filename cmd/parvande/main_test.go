@@ -16,6 +16,12 @@ import (
 func runCLI(t *testing.T, vars map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
+	if vars == nil {
+		vars = map[string]string{}
+	}
+	if _, ok := vars["LANG"]; !ok {
+		vars["LANG"] = "en_US.UTF-8"
+	}
 	e := &fakeEnv{vars}
 	code = run(args, &env{
 		stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
@@ -42,6 +48,23 @@ func TestHelpAndUnknown(t *testing.T) {
 		if code != 0 || !strings.Contains(errs, "example") {
 			t.Errorf("%s --help: code %d, no examples in %q", c, code, errs)
 		}
+	}
+}
+
+func TestPersianCommandLine(t *testing.T) {
+	fa := map[string]string{"LANG": "fa_IR.UTF-8"}
+	code, out, _ := runCLI(t, fa, "help")
+	if code != 0 || !strings.Contains(out, "فرمان‌ها") {
+		t.Fatalf("Persian help: %d %q", code, out)
+	}
+	code, _, errs := runCLI(t, fa, "check", "--db", filepath.Join(t.TempDir(), "none.db"))
+	if code != 1 || !strings.Contains(errs, "پایگاه داده‌ای") {
+		t.Fatalf("Persian error: %d %q", code, errs)
+	}
+	// PARVANDE_LANG beats LANG.
+	code, out, _ = runCLI(t, map[string]string{"LANG": "fa_IR.UTF-8", "PARVANDE_LANG": "en"}, "help")
+	if code != 0 || !strings.Contains(out, "commands:") {
+		t.Fatalf("PARVANDE_LANG=en: %q", out)
 	}
 }
 

@@ -1,33 +1,23 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/tui/i18n"
 )
 
-const usageBackup = `usage: parvande backup [--db PATH] --to FILE
-
-Copies the database to FILE while it may be in use, then opens the copy and
-checks it; FILE appears only when the check passed.
-
-examples:
-  parvande backup --to /media/usb/parvande-1403-09-12.db
-  PARVANDE_DB=/srv/parvande.db parvande backup --to backup.db
-`
-
 func cmdBackup(e *env, args []string) error {
-	fs := flags(e, "backup", usageBackup)
+	fs := flags(e, "backup", i18n.CLIUsageBackup)
 	db := dbFlag(fs, e)
-	to := fs.String("to", "", "backup file to write (required)")
+	to := fs.String("to", "", e.tr.T(i18n.CLIFlagBackupTo))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *to == "" {
-		return errors.New("say where the backup goes: --to FILE")
+		return e.fail(i18n.CLINeedTo)
 	}
-	st, err := openExisting(*db, true)
+	st, err := e.openExisting(*db, true)
 	if err != nil {
 		return err
 	}
@@ -35,52 +25,34 @@ func cmdBackup(e *env, args []string) error {
 	if err := st.Backup(*to); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "backup written and checked: %s\n", *to)
+	e.say(i18n.CLIBackupDone, *to)
 	return nil
 }
 
-const usageRestore = `usage: parvande restore [--db PATH] --from FILE
-
-Replaces the database with a backup. The backup is checked first and refused
-if damaged; the database it replaces is kept as PATH.before-restore.
-
-example:
-  parvande restore --from /media/usb/parvande-1403-09-12.db
-`
-
 func cmdRestore(e *env, args []string) error {
-	fs := flags(e, "restore", usageRestore)
+	fs := flags(e, "restore", i18n.CLIUsageRestore)
 	db := dbFlag(fs, e)
-	from := fs.String("from", "", "backup file to restore (required)")
+	from := fs.String("from", "", e.tr.T(i18n.CLIFlagFrom))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *from == "" {
-		return errors.New("say which backup to restore: --from FILE")
+		return e.fail(i18n.CLINeedFrom)
 	}
 	if err := store.Restore(*from, *db); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "restored %s from %s\n", *db, *from)
+	e.say(i18n.CLIRestored, *db, *from)
 	return nil
 }
 
-const usageCheck = `usage: parvande check [--db PATH]
-
-Checks the database file's structure and parvande's own indexes. Exits 1 and
-lists the problems when any are found.
-
-example:
-  parvande check --db /srv/parvande.db
-`
-
 func cmdCheck(e *env, args []string) error {
-	fs := flags(e, "check", usageCheck)
+	fs := flags(e, "check", i18n.CLIUsageCheck)
 	db := dbFlag(fs, e)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if err := requireFile(*db); err != nil {
+	if err := e.requireFile(*db); err != nil {
 		return err
 	}
 	problems, err := store.CheckFile(*db)
@@ -91,8 +63,8 @@ func cmdCheck(e *env, args []string) error {
 		fmt.Fprintln(e.stdout, p)
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("%d problems found; restore the last good backup with 'parvande restore'", len(problems))
+		return e.fail(i18n.CLIProblems, len(problems))
 	}
-	fmt.Fprintf(e.stdout, "%s: no problems found\n", *db)
+	e.say(i18n.CLINoProblems, *db)
 	return nil
 }

@@ -1,18 +1,18 @@
 package main
 
 import (
-	"fmt"
 	"os"
 
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/tui/i18n"
 )
 
 // requireFile says plainly that a database does not exist, instead of
 // creating an empty one where the user expected their data.
-func requireFile(path string) error {
+func (e *env) requireFile(path string) error {
 	if _, err := os.Stat(path); err != nil {
 		if os.IsNotExist(err) {
-			return fmt.Errorf("no database at %s; give the right --db, or create one with 'parvande demo' or 'parvande import'", path)
+			return e.fail(i18n.CLINoDatabase, path)
 		}
 		return err
 	}
@@ -20,8 +20,8 @@ func requireFile(path string) error {
 }
 
 // openExisting opens a database that must already exist.
-func openExisting(path string, readOnly bool) (*store.Store, error) {
-	if err := requireFile(path); err != nil {
+func (e *env) openExisting(path string, readOnly bool) (*store.Store, error) {
+	if err := e.requireFile(path); err != nil {
 		return nil, err
 	}
 	return store.Open(path, store.Options{ReadOnly: readOnly})

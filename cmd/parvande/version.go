@@ -4,12 +4,17 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/parvande/parvande/tui/i18n"
 )
 
 // version is set at release with -ldflags "-X main.version=v1.2.3".
 var version = ""
 
-func cmdVersion(e *env, _ []string) error {
+func cmdVersion(e *env, args []string) error {
+	if err := parse(flags(e, "version", i18n.CLIUsageVersion), args); err != nil {
+		return err
+	}
 	v := version
 	if v == "" {
 		v = "dev"

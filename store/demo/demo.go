@@ -5,6 +5,7 @@
 package demo
 
 import (
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"time"
@@ -19,6 +20,9 @@ const Password = "demo1234"
 
 // Logins of the demo users, one per role.
 var Logins = []string{"admin", "coordinator", "supervisor", "caseworker", "caseworker2"}
+
+// ErrNotEmpty: demo data goes only into a database without users.
+var ErrNotEmpty = errors.New("demo data goes only into an empty database; this one already has users")
 
 // Options size the demo.
 type Options struct {
@@ -46,7 +50,7 @@ func LoadWith(st *store.Store, o Options) error {
 		return err
 	}
 	if has {
-		return fmt.Errorf("demo data goes only into an empty database; this one already has users")
+		return ErrNotEmpty
 	}
 	g := &gen{st: st, rng: rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b9)), today: fa.FromTime(o.Now)}
 	if err := g.staff(); err != nil {

@@ -30,10 +30,10 @@ func newAidForm(s *Session, f domain.File, mem *formMemory) *aidForm {
 	m.context = fileContext(s, f)
 	fm := &m.form
 	m.date = fm.text(i18n.FieldDate, dateInput(s.Tr, today(s)), dayCheck(s, domain.ErrAidDate))
-	fm.fields[m.date].hint = s.Tr.T(i18n.FormDayHint)
+	fm.fields[m.date].hint = i18n.FormDayHint
 	m.kind = fm.choice(i18n.FieldAidKind, enumOptions(domain.AidKinds, (*i18n.T).AidKind), 0)
 	m.amount = fm.text(i18n.FieldAmount, "", moneyCheck(s))
-	fm.fields[m.amount].hint = s.Tr.T(i18n.FormAmountHint)
+	fm.fields[m.amount].hint = i18n.FormAmountHint
 	m.quantity = fm.text(i18n.FieldQuantity, "", countCheck(s))
 	m.desc = fm.text(i18n.FieldDescription, "", nil)
 	funding := ""

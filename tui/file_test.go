@@ -188,3 +188,33 @@ func TestFileHistoryImports(t *testing.T) {
 	d.wantView("updated the file from a sheet", "Monthly income: “1,000,000 toman” → “2,000,000 toman”",
 		"imported the file from a sheet", "note: sheet.csv")
 }
+
+// A coordinator sees another center's file but may not change it: the
+// header says so, the help offers no edits and the keys are refused. Aid
+// from the coordinator's own center is still theirs to record: that is
+// how parallel aid shows.
+func TestFileOfAnotherCenterIsReadOnly(t *testing.T) {
+	e := seed(t)
+	sys := store.SystemActor()
+	c2, err := e.st.CreateCenter(sys, domain.Center{Name: "مرکز الزهرا", Code: "ZHR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := e.st.CreateFile(sys, domain.File{Center: c2.ID, Head: domain.Person{FirstName: "رقیه", LastName: "حسینی"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.st.CreateUser(sys, domain.User{Login: "coord", Name: "هماهنگ", Role: domain.RoleCoordinator, Center: e.c1.ID}, "secret-pass"); err != nil {
+		t.Fatal(err)
+	}
+	d := startWith(t, e.st, e.ix, Options{Lang: "en"})
+	d.login("coord", "secret-pass")
+	d.send(OpenFileMsg{ID: f.ID})
+	d.wantView("رقیه حسینی", "This file belongs to another center")
+	if h := d.fileScreen().KeyMap().ShortHelp(); containsKey(h, "e") || containsKey(h, "v") || !containsKey(h, "a") {
+		t.Errorf("help on a read-only file: %v", h)
+	}
+	d.typeText("e")
+	d.fileScreen()
+	d.wantView("Your role does not allow this.")
+}

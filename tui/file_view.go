@@ -53,6 +53,9 @@ func (m *fileScreen) header(w int) string {
 	if n := len(f.Flags()); n > 0 {
 		add(tr.T(i18n.FileFlagged, n), th.S.Warn)
 	}
+	if !m.canEdit() {
+		add(tr.T(i18n.FileReadOnly), th.S.Muted)
+	}
 	return th.Row(w, cells...)
 }
 

@@ -46,7 +46,7 @@ type formField struct {
 	sel   int    // choice: the chosen option; multi: the option under the cursor
 	on    []bool // multi: the chosen options
 	check checkFn
-	hint  string // shown under the focused field when all is well
+	hint  i18n.Key // shown under the focused field when all is well
 	v     verdict
 	cross string // an error found across fields at save time (no name given)
 }

@@ -100,7 +100,7 @@ func (f *form) fieldLines(i, labelW, width int) []string {
 	if fd.v.note != "" {
 		under(fd.v.note, th.S.Muted)
 	} else if focused && fd.problem() == "" && fd.v.warn == "" && fd.hint != "" {
-		under(fd.hint, th.S.Muted)
+		under(tr.T(fd.hint), th.S.Muted)
 	}
 	return out
 }

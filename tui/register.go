@@ -50,12 +50,12 @@ func buildRegister(s *Session, mem *formMemory, f domain.File, edit bool) *regis
 	m.address = fm.text(i18n.FieldAddress, f.Address, nil)
 	m.neighborhood = fm.text(i18n.FieldNeighborhood, f.Neighborhood, nil)
 	m.phones = fm.text(i18n.FieldPhones, joinComma(tr, f.Phones), nil)
-	fm.fields[m.phones].hint = tr.T(i18n.FormPhonesHint)
+	fm.fields[m.phones].hint = i18n.FormPhonesHint
 	m.housing = fm.choice(i18n.FieldHousing, enumOptions(housings, (*i18n.T).Housing), indexOf(housings, f.Housing))
 	m.rent = fm.text(i18n.FieldRent, moneyInput(tr, f.Rent), moneyCheck(s))
 	m.income = fm.text(i18n.FieldIncome, moneyInput(tr, f.Income), moneyCheck(s))
 	for _, i := range []int{m.rent, m.income} {
-		fm.fields[i].hint = tr.T(i18n.FormAmountHint)
+		fm.fields[i].hint = i18n.FormAmountHint
 	}
 	size := ""
 	if f.HouseholdSize > 0 {

@@ -48,7 +48,7 @@ func addPerson(s *Session, f *form, p domain.Person) personFields {
 		birth = dateInput(tr, p.BirthDate)
 	}
 	pf.birth = f.text(i18n.FieldBirthDate, birth, birthCheck(s))
-	f.fields[pf.birth].hint = tr.T(i18n.FormDateHint)
+	f.fields[pf.birth].hint = i18n.FormDateHint
 	pf.nat = f.choice(i18n.FieldNationality, enumOptions(nationalities, (*i18n.T).Nationality), indexOf(nationalities, p.Nationality))
 	pf.nc = f.text(i18n.FieldNationalCode, idInput(p.NationalCode.Raw, p.NationalCode.Value), idCheck(s, i18n.NationalCode))
 	pf.fid = f.text(i18n.FieldForeignID, idInput(p.ForeignID.Raw, p.ForeignID.Value), idCheck(s, i18n.ForeignID))

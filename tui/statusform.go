@@ -45,10 +45,10 @@ func newStatusForm(s *Session, f domain.File) *statusForm {
 	fm := &m.form
 	m.status = fm.choice(i18n.FieldStatus, enumOptions(m.offered, (*i18n.T).Status), indexOf(m.offered, f.Status))
 	if !s.Can(domain.ActFileClose, domain.Target{Center: f.Center}) {
-		fm.fields[m.status].hint = s.Tr.T(i18n.FormCloseNotYours)
+		fm.fields[m.status].hint = i18n.FormCloseNotYours
 	}
 	m.reason = fm.text(i18n.FieldStatusReason, "", nil)
-	fm.fields[m.reason].hint = s.Tr.T(i18n.FormReasonHint)
+	fm.fields[m.reason].hint = i18n.FormReasonHint
 	fm.ready(m.status)
 	return m
 }

@@ -24,11 +24,11 @@ func newVisitForm(s *Session, f domain.File) *visitForm {
 	m.context = fileContext(s, f)
 	fm := &m.form
 	m.date = fm.text(i18n.FieldDate, dateInput(s.Tr, today(s)), dayCheck(s, domain.ErrVisitDate))
-	fm.fields[m.date].hint = s.Tr.T(i18n.FormDayHint)
+	fm.fields[m.date].hint = i18n.FormDayHint
 	m.kind = fm.choice(i18n.FieldVisitKind, enumOptions(domain.VisitKinds, (*i18n.T).VisitKind), 0)
 	m.findings = fm.multiline(i18n.FieldFindings, "")
 	m.next = fm.text(i18n.FieldNextDue, "", m.dueCheck)
-	fm.fields[m.next].hint = s.Tr.T(i18n.FormDueHint)
+	fm.fields[m.next].hint = i18n.FormDueHint
 	fm.ready(m.kind)
 	return m
 }

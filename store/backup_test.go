@@ -84,7 +84,6 @@ func TestCorruptBackupRefused(t *testing.T) {
 
 	ref := dumpAll(t, bak)
 	r := rand.New(rand.NewPCG(42, 43))
-	const pageSize = 4096
 	pages := len(good) / pageSize
 	refused := 0
 	for trial := 0; trial < 40; trial++ {

@@ -351,3 +351,34 @@ func TestHistory(t *testing.T) {
 		t.Fatalf("since/until gave %d events", len(span))
 	}
 }
+
+func TestIdentTiers(t *testing.T) {
+	e := newEnv(t)
+	f := e.create(family(e.c1.ID, "زهرا", "الف", "2873658053", "09151234567"))
+	g := e.create(family(e.c1.ID, "مریم", "ب", "0793689139", "09151234567"))
+	merge := func() {
+		t.Helper()
+		mustNoErr(t, e.s.db.Update(mergeIdents))
+	}
+	merge()
+	if got, _ := e.s.FilesByMobile("09151234567"); !slices.Equal(got, ids(f.ID, g.ID)) {
+		t.Fatalf("after merge: %v", got)
+	}
+	// g's new mobile lands in the recent tier, its old one leaves the main
+	g.Head.Mobile = domain.ParseMobile("09120000000")
+	g, err := e.s.UpdateFile(e.admin(), g)
+	mustNoErr(t, err)
+	if got, _ := e.s.FilesByMobile("09151234567"); !slices.Equal(got, ids(f.ID)) {
+		t.Fatalf("old mobile: %v", got)
+	}
+	h := e.create(family(e.c2.ID, "فاطمه", "پ", "", "09120000000"))
+	if got, _ := e.s.FilesByMobile("09120000000"); !slices.Equal(got, ids(g.ID, h.ID)) {
+		t.Fatalf("both tiers: %v", got)
+	}
+	e.check()
+	merge()
+	e.check()
+	if got, _ := e.s.FilesByNationalCode("793689139"); !slices.Equal(got, ids(g.ID)) {
+		t.Fatalf("after second merge: %v", got)
+	}
+}

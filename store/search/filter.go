@@ -61,9 +61,9 @@ func compileFilter(f Filter) filter {
 }
 
 func (c *filter) pass(m *meta) bool {
-	if !m.live ||
+	if !m.live() ||
 		(!c.anyStatus && m.status != c.status) ||
-		(c.cats != 0 && m.cats&c.cats == 0) ||
+		(c.cats != 0 && CategorySet(m.cats)&c.cats == 0) ||
 		(c.due != 0 && (m.nextDue == 0 || m.nextDue >= c.due)) {
 		return false
 	}

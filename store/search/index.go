@@ -127,7 +127,7 @@ func (ix *Index) compact() {
 	remap := make([]uint32, len(ix.slots))
 	n := uint32(0)
 	for p := range ix.slots {
-		if ix.meta[p].live {
+		if ix.meta[p].live() {
 			remap[p] = n
 			ix.slots[n], ix.meta[n], ix.heads[n] = ix.slots[p], ix.meta[p], ix.heads[p]
 			ix.byID[ix.slots[n].id] = n

@@ -63,16 +63,23 @@ type slot struct {
 }
 
 type meta struct {
+	word    [2]uint64     // bit j: byte j of the compact name (father's) starts a word
 	off     uint32        // start of the entry's hot strings in the arena
 	ends    [nText]uint16 // their ends, relative to off
 	center  domain.CenterID
 	nextDue uint32 // fa.Date.Key; 0 when none
-	cats    CategorySet
+	key4    uint32 // first 4 bytes of the collation key: most sort ties end here
+	cats    uint16 // CategorySet; domain has 8 categories
 	status  domain.Status
-	live    bool
-	longKey bool      // the collation key is longer than its head
-	word    [2]uint64 // bit j: byte j of the compact name (father's) starts a word
+	flags   uint8 // live, longKey
 }
+
+const (
+	live    = 1 << iota // the position holds an entry
+	longKey             // the collation key is longer than its head
+)
+
+func (m *meta) live() bool { return m.flags&live != 0 }
 
 // keyHead is the first 24 bytes of a collation key, big-endian: twelve
 // letters, enough to order nearly every full name without reading the
@@ -187,7 +194,7 @@ func (ix *Index) entry(p uint32) Entry {
 		ID:           s.id,
 		Center:       m.center,
 		Status:       m.status,
-		Categories:   m.cats,
+		Categories:   CategorySet(m.cats),
 		Name:         s.get(fName),
 		Father:       s.get(fFather),
 		NationalCode: s.get(fNC),
@@ -290,8 +297,10 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 		center:  f.Center,
 		nextDue: nextDue.Key(),
 		status:  f.Status,
-		live:    true,
-		longKey: len(key) > len(keyHead{})*8,
+		flags:   live,
+	}
+	if len(key) > len(keyHead{})*8 {
+		m.flags |= longKey
 	}
 	a := ix.arena
 	end := func(t tfield) { m.ends[t] = uint16(len(a) - int(m.off)) }
@@ -309,17 +318,18 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 	end(tNumber)
 	m.word[tName], m.word[tFather] = wordMask(nameFold), wordMask(fatherFold)
 	for _, c := range f.Categories {
-		m.cats |= Categories(c)
+		m.cats |= uint16(Categories(c))
 	}
 	ix.arena = a
 	ix.scratch = b
 
-	if old := &ix.meta[p]; old.live {
+	if old := &ix.meta[p]; old.live() {
 		ix.arenaDead += int(old.ends[nText-1])
 	}
 	ix.slots[p] = s
 	ix.meta[p] = m
 	ix.heads[p] = headOf(key)
+	ix.meta[p].key4 = uint32(ix.heads[p][0] >> 32)
 }
 
 // appendCompact appends a folded string without its spaces: "محمد رضا"

@@ -28,13 +28,16 @@ const (
 // equal keys fall back to position, which is insertion order (id order
 // after Build) and survives compaction.
 func (ix *Index) byName(a, b uint32) int {
+	if ka, kb := ix.meta[a].key4, ix.meta[b].key4; ka != kb {
+		return cmp.Compare(ka, kb)
+	}
 	ha, hb := &ix.heads[a], &ix.heads[b]
 	for i := range ha {
 		if c := cmp.Compare(ha[i], hb[i]); c != 0 {
 			return c
 		}
 	}
-	if ix.meta[a].longKey || ix.meta[b].longKey {
+	if (ix.meta[a].flags|ix.meta[b].flags)&longKey != 0 {
 		if c := strings.Compare(ix.slots[a].get(fKey), ix.slots[b].get(fKey)); c != 0 {
 			return c
 		}

@@ -1,6 +1,7 @@
 package exchange
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 
 // centerResolver gives each row its owning center.
 type centerResolver struct {
+	user  domain.User // rows of centers the user may not import into are rejected
 	fixed domain.CenterID            // Options.Center, when set
 	byKey map[string]domain.CenterID // folded name → center
 	// the last cell seen and its answer: rows come grouped by center, so
@@ -28,7 +30,7 @@ func resolveCenters(st Sink, a store.Actor, opt Options, p *plan, rep *Report) (
 	if err != nil {
 		return nil, err
 	}
-	cr := &centerResolver{byKey: make(map[string]domain.CenterID, len(existing))}
+	cr := &centerResolver{user: a.User, byKey: make(map[string]domain.CenterID, len(existing))}
 	for _, c := range existing {
 		cr.byKey[headerKey(c.Name)] = c.ID
 	}
@@ -42,6 +44,9 @@ func resolveCenters(st Sink, a store.Actor, opt Options, p *plan, rep *Report) (
 			if id, err = createCenter(st, a, opt, opt.Center, rep); err != nil {
 				return nil, err
 			}
+		}
+		if !opt.DryRun && !domain.Can(a.User, domain.ActImport, domain.Target{Center: id}) {
+			return nil, fmt.Errorf("import into center %q: %w", opt.Center, store.ErrDenied)
 		}
 		cr.fixed = id
 		return cr, nil
@@ -73,7 +78,7 @@ func createCenter(st Sink, a store.Actor, opt Options, name string, rep *Report)
 	}
 	c, err := st.CreateCenter(a, domain.Center{Name: name})
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("creating center %q: %w", name, err)
 	}
 	return c.ID, nil
 }
@@ -126,6 +131,8 @@ func (cr *centerResolver) assign(f *domain.File, raw string) (code, reason strin
 			cr.lastCode, cr.lastWhy = codeNoCenter, "the row names no center; fill the center column or use --center"
 		case !ok:
 			cr.lastCode, cr.lastWhy = codeUnknownCenter, "unknown center "+raw+"; use --create-centers or --center"
+		case !domain.Can(cr.user, domain.ActImport, domain.Target{Center: id}):
+			cr.lastCode, cr.lastWhy = codeDenied, "your role may not import into center "+raw
 		default:
 			cr.lastID = id
 		}

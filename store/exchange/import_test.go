@@ -281,3 +281,21 @@ func TestImportReaderAndRenamedPNG(t *testing.T) {
 		t.Errorf("png: %v", err)
 	}
 }
+
+func TestImportSupervisorOnlyOwnCenter(t *testing.T) {
+	st := openStore(t)
+	admin := store.SystemActor()
+	own, _ := st.CreateCenter(admin, domain.Center{Name: "الف"})
+	if _, err := st.CreateCenter(admin, domain.Center{Name: "ب"}); err != nil {
+		t.Fatal(err)
+	}
+	cw := store.Actor{User: domain.User{Login: "sv", Role: domain.RoleSupervisor, Center: own.ID}, Source: "test"}
+	sheet := "ردیف,مرکز,نام\n1,الف,علی\n2,ب,رضا\n"
+	rep, err := Import(strings.NewReader(sheet), int64(len(sheet)), st, cw, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Created != 1 || rep.RejectedRows != 1 || rep.Rejects[0].Code != "denied" {
+		t.Fatalf("%s", rep.Summary())
+	}
+}

@@ -58,7 +58,7 @@ type Report struct {
 // Reject is a row that could not become a file.
 type Reject struct {
 	Line   int    // line (CSV) or row (XLSX) in the source
-	Code   string // stable, for translation: no_name, no_center, unknown_center, quote_span, invalid
+	Code   string // stable, for translation: no_name, no_center, unknown_center, denied, quote_span, invalid
 	Reason string // English
 	Cells  []string
 }

@@ -29,6 +29,7 @@ const (
 	codeUnknownCenter = "unknown_center"
 	codeQuoteSpan     = "quote_span"
 	codeInvalid       = "invalid"
+	codeDenied        = "denied"
 )
 
 // converter turns rows into files. It caches the reading of values that

@@ -11,7 +11,7 @@ import (
 
 // centerResolver gives each row its owning center.
 type centerResolver struct {
-	user  domain.User // rows of centers the user may not import into are rejected
+	user  domain.User                // rows of centers the user may not import into are rejected
 	fixed domain.CenterID            // Options.Center, when set
 	byKey map[string]domain.CenterID // folded name → center
 	// the last cell seen and its answer: rows come grouped by center, so

@@ -12,6 +12,10 @@ import (
 // Build reads every file of st into a new index. Files stream through
 // st.EachFile while another goroutine gathers last-aid and next-due dates,
 // which are set on the entries at the end.
+//
+// A change committed while Build runs may or may not be in the result:
+// subscribe first, keep the changes that arrive, and Refresh with them once
+// Build returns.
 func Build(st *store.Store) (*Index, error) {
 	ix := New()
 	if stats, err := st.Stats(); err == nil {
@@ -83,7 +87,15 @@ const refreshBatch = 256
 // entries; files that are gone are removed. Changes that concern no file
 // (users, centers) are ignored. It reads with the system actor: the index
 // serves every session, and each search filters by what its user may see.
+//
+// Call it from a goroutine of its own, not inside the Subscribe callback:
+// an import's change names thousands of files, and the callback must be
+// quick. Refreshes run one at a time and each reads the store afresh, so when
+// changes arrive out of order (the store allows it) the last refresh still
+// leaves the entries as the store has them.
 func (ix *Index) Refresh(st *store.Store, ch store.Change) error {
+	ix.refreshMu.Lock()
+	defer ix.refreshMu.Unlock()
 	var ids []domain.ID
 	switch ch.Kind {
 	case "file", "import":

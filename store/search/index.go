@@ -15,7 +15,8 @@ import (
 // Index is the search index of one process, shared by every session. Its
 // zero value is not ready: use New or Build.
 type Index struct {
-	mu sync.RWMutex
+	mu        sync.RWMutex
+	refreshMu sync.Mutex // serialises Refresh; held while reading the store, not mu
 
 	// Entries live at positions; postings hold positions. A removed entry
 	// leaves a dead position until compaction renumbers them.

@@ -153,11 +153,12 @@ func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32)
 				// Candidates are sparse, so each costs cache misses; load
 				// the ones a few steps ahead now, while this one is checked.
 				if i+16 < hi {
-					q := ps[i+16]
-					touch += byte(ix.meta[q].off)
+					touch += byte(ix.meta[ps[i+16]].off)
 				}
 				if i+8 < hi {
-					touch += ix.arena[ix.meta[ps[i+8]].off]
+					if o := int(ix.meta[ps[i+8]].off); o < len(ix.arena) {
+						touch += ix.arena[o]
+					}
 				}
 			}
 			if c, ok := check(i, p); ok {

@@ -45,7 +45,7 @@ func resolveCenters(st Sink, a store.Actor, opt Options, p *plan, rep *Report) (
 				return nil, err
 			}
 		}
-		if !opt.DryRun && !domain.Can(a.User, domain.ActImport, domain.Target{Center: id}) {
+		if !domain.Can(a.User, domain.ActImport, domain.Target{Center: id}) {
 			return nil, fmt.Errorf("import into center %q: %w", opt.Center, store.ErrDenied)
 		}
 		cr.fixed = id

@@ -3,6 +3,7 @@ package search
 import (
 	"bytes"
 	"cmp"
+	"math"
 	"runtime"
 	"slices"
 	"sync"
@@ -81,8 +82,11 @@ func (ix *Index) browse(cf *filter, s Sort, offset, limit int) Page {
 	if s == Relevance {
 		s = ByName
 	}
-	t, total := ix.scan(nil, len(ix.meta), offset+limit, s, func(_ int, p uint32) (cand, bool) {
-		return cand{p: p}, cf.pass(&ix.meta[p])
+	t, total := ix.scan(nil, len(ix.meta), offset+limit, s, func(_ int, p uint32, _ *top) (cand, verdict) {
+		if cf.pass(&ix.meta[p]) {
+			return cand{p: p}, keep
+		}
+		return cand{}, reject
 	})
 	page := Page{Total: total}
 	for _, c := range window(t, offset, limit) {
@@ -98,20 +102,33 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 		// has to bring the right rows into this set, not order them.
 		k = max(2*k+64, 512)
 	}
-	ps, flags, all := ix.candidates(q)
+	ps, flags, all, exact := ix.candidates(q)
 	n := len(ps)
 	if all {
 		n = len(ix.meta)
 	}
-	cs, total := ix.scan(ps, n, k, s, func(i int, p uint32) (cand, bool) {
+	cs, total := ix.scan(ps, n, k, s, func(i int, p uint32, t *top) (cand, verdict) {
 		if !cf.pass(&ix.meta[p]) {
-			return cand{}, false
+			return cand{}, reject
 		}
 		fl := uint8(0xff)
 		if flags != nil {
 			fl = flags[i]
 		}
-		return ix.verify(q, p, fl)
+		if exact {
+			// The postings proved the match: read the arena only if the
+			// entry could still make the page.
+			if s != Relevance {
+				return cand{p: p}, keep
+			}
+			if t.full() && ix.upper(q, p, fl) < t.h[0].pre {
+				return cand{}, count
+			}
+		}
+		if c, ok := ix.verify(q, p, fl); ok {
+			return c, keep
+		}
+		return cand{}, reject
 	})
 	if s != Relevance {
 		return Page{Results: ix.rank(q, window(cs, offset, limit)), Total: total}
@@ -137,11 +154,21 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 // parallelMin is the number of candidates worth a second goroutine.
 const parallelMin = 32 << 10
 
+// verdict is what scan does with a candidate.
+type verdict uint8
+
+const (
+	reject verdict = iota // not a match
+	count                 // a match that cannot make the page
+	keep                  // a match to offer to the page
+)
+
 // scan checks n candidates (ps[i], or position i when ps is nil) with
-// check and keeps the k best in order s, best first; it also counts those
-// that pass. Large scans are split over the CPUs: one query that hits half
-// a million files should not take a whole core for long.
-func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32) (cand, bool)) ([]cand, int) {
+// check, counts the matches and keeps the k best in order s, best first.
+// check sees the worker's page so far, to skip work for candidates that
+// cannot enter it. Large scans are split over the CPUs: one query that hits
+// half a million files should not take a whole core for long.
+func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32, t *top) (cand, verdict)) ([]cand, int) {
 	before := ix.before(s)
 	run := func(lo, hi int, t *top) int {
 		total := 0
@@ -161,9 +188,12 @@ func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32)
 					}
 				}
 			}
-			if c, ok := check(i, p); ok {
-				total++
+			switch c, v := check(i, p, t); v {
+			case keep:
 				t.offer(c)
+				fallthrough
+			case count:
+				total++
 			}
 		}
 		ix.touched.Add(uint32(touch)) // keeps the loads
@@ -206,66 +236,75 @@ func window[T any](items []T, offset, limit int) []T {
 // intersection of the postings of q's grams. For a digit query flags says,
 // for each position, in which identifiers (bit tfield−tNC) all its digit
 // grams occur. all means every position (a query of one or two digits, for
-// which there are no postings).
-func (ix *Index) candidates(q *query) (ps []uint32, flags []uint8, all bool) {
+// which there are no postings). exact means the postings alone prove the
+// match: every word has at most three letters (one gram each, or a first
+// letter), the digits are three or none, and no intersection stopped early.
+func (ix *Index) candidates(q *query) (ps []uint32, flags []uint8, all, exact bool) {
 	var lists [][]uint32
 	need := func(l []uint32) bool {
 		lists = append(lists, l)
 		return len(l) > 0
 	}
+	exact = len(q.digits) == 0 || len(q.digits) == 3
 	for i, tok := range q.tokens {
 		r := []rune(tok)
 		switch q.runes[i] {
 		case 1:
 			if !need(ix.letters.list(key1(r[0]))) {
-				return nil, nil, false
+				return nil, nil, false, true
 			}
 		case 2:
 			if !need(ix.letters.list(key2(r[0], r[1]))) {
-				return nil, nil, false
+				return nil, nil, false, true
 			}
 		default:
+			exact = exact && q.runes[i] == 3
 			for j := 0; j+2 < len(r); j++ {
 				if !need(ix.letters.list(key3(r[j], r[j+1], r[j+2]))) {
-					return nil, nil, false
+					return nil, nil, false, true
 				}
 			}
 		}
 	}
 	if len(q.digits) >= 3 {
-		dps, dflags := ix.digitCandidates(q.digits)
+		dps, dflags, complete := ix.digitCandidates(q.digits)
+		exact = exact && complete
 		if len(dps) == 0 {
-			return nil, nil, false
+			return nil, nil, false, true
 		}
 		if len(lists) == 0 {
-			return dps, dflags, false
+			return dps, dflags, false, exact
 		}
-		cur := intersectAll(lists)
-		return intersectFlags(cur, dps, dflags)
+		cur, complete := intersectAll(lists)
+		ps, flags = intersectFlags(cur, dps, dflags)
+		return ps, flags, false, exact && complete
 	}
 	if len(lists) == 0 {
-		return nil, nil, true
+		return nil, nil, true, false
 	}
-	return intersectAll(lists), nil, false
+	cur, complete := intersectAll(lists)
+	return cur, nil, false, exact && complete
 }
 
 // intersectAll intersects lists, smallest first, stopping once few
-// positions remain: verify checks each candidate exactly anyway.
-func intersectAll(lists [][]uint32) []uint32 {
+// positions remain (complete is then false): verify checks each candidate
+// exactly anyway.
+func intersectAll(lists [][]uint32) (cur []uint32, complete bool) {
 	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
-	cur := lists[0]
+	cur = lists[0]
 	for _, l := range lists[1:] {
 		if len(cur) <= 16 {
-			break
+			return cur, false
 		}
 		cur = intersect(make([]uint32, 0, len(cur)), cur, l)
 	}
-	return cur
+	return cur, true
 }
 
 // digitCandidates intersects the digit grams of d within each identifier
 // and merges the results, flagging where each position matched.
-func (ix *Index) digitCandidates(d string) ([]uint32, []uint8) {
+func (ix *Index) digitCandidates(d string) (ps []uint32, flags []uint8, complete bool) {
+	complete = true
 	var per [nDigitFields][]uint32
 	for f := range per {
 		var lists [][]uint32
@@ -277,13 +316,13 @@ func (ix *Index) digitCandidates(d string) ([]uint32, []uint8) {
 			}
 		}
 		if lists != nil {
-			per[f] = intersectAll(lists)
+			var c bool
+			per[f], c = intersectAll(lists)
+			complete = complete && c
 		}
 	}
 	// Merge field by field; usually one field (the mobile for «0915», the
 	// national code for a full code) holds nearly all of them.
-	var ps []uint32
-	var flags []uint8
 	for f, l := range per {
 		if len(l) == 0 {
 			continue
@@ -297,7 +336,7 @@ func (ix *Index) digitCandidates(d string) ([]uint32, []uint8) {
 		}
 		ps, flags = mergeFlags(ps, flags, l, 1<<f)
 	}
-	return ps, flags
+	return ps, flags, complete
 }
 
 // mergeFlags is the union of a (with flags af) and b (all with flag bf).
@@ -322,7 +361,7 @@ func mergeFlags(a []uint32, af []uint8, b []uint32, bf uint8) ([]uint32, []uint8
 }
 
 // intersectFlags keeps the positions of a that are in b, with b's flags.
-func intersectFlags(a, b []uint32, bf []uint8) ([]uint32, []uint8, bool) {
+func intersectFlags(a, b []uint32, bf []uint8) ([]uint32, []uint8) {
 	ps, flags := make([]uint32, 0, min(len(a), len(b))), make([]uint8, 0, min(len(a), len(b)))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
@@ -337,7 +376,7 @@ func intersectFlags(a, b []uint32, bf []uint8) ([]uint32, []uint8, bool) {
 			j++
 		}
 	}
-	return ps, flags, false
+	return ps, flags
 }
 
 // verify checks that position p really matches q and estimates the score
@@ -393,6 +432,27 @@ func (ix *Index) verify(q *query, p uint32, digits uint8) (cand, bool) {
 		c.field = fieldNumber
 	}
 	return c, true
+}
+
+// upper bounds what verify would estimate for p, from meta alone.
+func (ix *Index) upper(q *query, p uint32, digits uint8) int32 {
+	m := &ix.meta[p]
+	var ub int32
+	if len(q.tokens) > 0 {
+		name, father := int32(m.ends[tName]), int32(m.ends[tFather]-m.ends[tName])
+		ub = max(nameBonus+10+int32(q.wholeRunes)-name, 10+int32(q.wholeRunes)-father)
+	}
+	if len(q.digits) >= 3 {
+		best := int32(math.MinInt32)
+		for i := range digitFields {
+			if digits&(1<<i) != 0 {
+				size := int32(m.ends[tNC+tfield(i)] - m.ends[tNC+tfield(i)-1])
+				best = max(best, 10+int32(len(q.digits))-size)
+			}
+		}
+		ub += best
+	}
+	return ub
 }
 
 // find1 is where token tok occurs in compact field text of p: anywhere for

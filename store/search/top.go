@@ -17,6 +17,9 @@ type top struct {
 	before func(a, b cand) bool
 }
 
+// full reports whether k candidates are kept, so that h[0] is the bar.
+func (t *top) full() bool { return t.k > 0 && len(t.h) == t.k }
+
 func (t *top) offer(c cand) {
 	if t.k <= 0 {
 		return

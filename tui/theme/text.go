@@ -177,6 +177,12 @@ func (t *Theme) HelpView(h help.Model, k help.KeyMap, width int) string {
 	}
 	bs := k.ShortHelp()
 	if t.dir == RTL {
+		// Drop the least important keys (listed last) before mirroring;
+		// otherwise help's own truncation would cut the most important.
+		h.Width = 0
+		for len(bs) > 1 && Width(h.ShortHelpView(bs)) > width {
+			bs = bs[:len(bs)-1]
+		}
 		bs = reverseBindings(bs)
 	}
 	return t.Block(h.ShortHelpView(bs), width)

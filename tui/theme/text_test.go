@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 )
@@ -97,3 +98,26 @@ func TestPlainUnderAscii(t *testing.T) {
 		t.Error("16-colour profile plain")
 	}
 }
+
+func TestHelpViewRTLKeepsFirstKeys(t *testing.T) {
+	th := ascii(RTL)
+	bs := []key.Binding{
+		key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save-first")),
+		key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next")),
+		key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back-and-more-words")),
+		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit-last")),
+	}
+	got := th.HelpView(th.Help(), shortKeys(bs), 40)
+	if !strings.Contains(got, "save-first") || strings.Contains(got, "quit-last") {
+		t.Errorf("narrow RTL footer should keep the first keys and drop the last: %q", got)
+	}
+	if Width(got) > 40 {
+		t.Errorf("footer wider than 40: %d", Width(got))
+	}
+}
+
+type shortKeys []key.Binding
+
+func (k shortKeys) ShortHelp() []key.Binding  { return k }
+func (k shortKeys) FullHelp() [][]key.Binding { return [][]key.Binding{k} }

@@ -18,6 +18,9 @@ import (
 // synced, opened read-only and checked, and only then renamed into place.
 // A copy that fails its check is removed and the problems returned.
 func (s *Store) Backup(path string) error {
+	if sameFile(path, s.path) {
+		return fmt.Errorf("backup: %s is the database itself; choose another file", path)
+	}
 	tmp := path + ".tmp"
 	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
 	if err != nil {
@@ -77,6 +80,9 @@ func (e *DamagedError) Error() string {
 // dest+".before-restore". The new file is copied and synced under a
 // temporary name first, so dest is never half-written.
 func Restore(backup, dest string) error {
+	if sameFile(backup, dest) {
+		return fmt.Errorf("restore refused: %s is the database itself", backup)
+	}
 	if err := verified(backup); err != nil {
 		return fmt.Errorf("restore refused: %w", err)
 	}
@@ -94,6 +100,9 @@ func Restore(backup, dest string) error {
 		}()
 	} else if !os.IsNotExist(err) {
 		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(dest), 0o700); err != nil {
+		return fmt.Errorf("restore: %w", err)
 	}
 	tmp := dest + ".restore-tmp"
 	if err := copyFile(backup, tmp); err != nil {
@@ -115,6 +124,16 @@ func Restore(backup, dest string) error {
 	}
 	syncDir(filepath.Dir(dest))
 	return nil
+}
+
+// sameFile reports whether two paths name one existing file.
+func sameFile(a, b string) bool {
+	fa, err := os.Stat(a)
+	if err != nil {
+		return false
+	}
+	fb, err := os.Stat(b)
+	return err == nil && os.SameFile(fa, fb)
 }
 
 // lockWait is how long Restore waits for a running parvande to let go.

@@ -33,6 +33,12 @@ func TestBackupAndRestore(t *testing.T) {
 	dir := t.TempDir()
 	bak := filepath.Join(dir, "backup.db")
 	mustNoErr(t, e.s.Backup(bak))
+	if err := e.s.Backup(e.s.Path()); err == nil {
+		t.Fatal("backup over the database itself")
+	}
+	if err := Restore(bak, bak); err == nil {
+		t.Fatal("restore of a file onto itself")
+	}
 	if _, err := os.Stat(bak + ".tmp"); !os.IsNotExist(err) {
 		t.Fatal("temporary backup left behind")
 	}
@@ -68,7 +74,7 @@ func TestBackupAndRestore(t *testing.T) {
 		t.Fatalf("kept database lost the newer file: %v", err)
 	}
 	// restoring into a new place works too
-	mustNoErr(t, Restore(bak, filepath.Join(dir, "fresh.db")))
+	mustNoErr(t, Restore(bak, filepath.Join(dir, "new", "fresh.db")))
 }
 
 func TestCorruptBackupRefused(t *testing.T) {

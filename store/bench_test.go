@@ -73,7 +73,7 @@ func BenchmarkFilesByNationalCode(b *testing.B) {
 	var codes []string
 	for _, f := range files {
 		if f.Head.NationalCode.Value != "" {
-			codes = append(codes, f.Head.NationalCode.Value[1:]) // typed without the leading zero
+			codes = append(codes, persianDigits(f.Head.NationalCode.Value)) // as a clerk types it
 		}
 	}
 	r := rand.New(rand.NewPCG(1, 1))
@@ -84,6 +84,16 @@ func BenchmarkFilesByNationalCode(b *testing.B) {
 			b.Fatal(ids, err)
 		}
 	}
+}
+
+func persianDigits(s string) string {
+	r := []rune(s)
+	for i, c := range r {
+		if c >= '0' && c <= '9' {
+			r[i] = '۰' + c - '0'
+		}
+	}
+	return string(r)
 }
 
 func BenchmarkFilesByMobile(b *testing.B) {

@@ -39,36 +39,50 @@ func hashPassword(pw string) (string, error) {
 		argonMemory, argonTime, argonThreads, b64.EncodeToString(salt), b64.EncodeToString(key)), nil
 }
 
-// verifyPassword reports whether pw matches an encoded hash, comparing in
-// constant time. Parameters are bounded so that a planted hash cannot make
-// a login eat the machine.
-func verifyPassword(encoded, pw string) bool {
+// phc is a parsed argon2id hash.
+type phc struct {
+	m, t      uint32
+	p         uint8
+	salt, key []byte
+}
+
+// parsePHC reads an encoded hash. Parameters are bounded so that a planted
+// hash cannot make a login eat the machine.
+func parsePHC(encoded string) (phc, bool) {
+	var h phc
 	parts := strings.Split(encoded, "$")
 	if len(parts) != 6 || parts[0] != "" || parts[1] != "argon2id" {
-		return false
+		return h, false
 	}
 	var v int
 	if _, err := fmt.Sscanf(parts[2], "v=%d", &v); err != nil || v != argon2.Version {
+		return h, false
+	}
+	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &h.m, &h.t, &h.p); err != nil {
+		return h, false
+	}
+	if h.m < 8 || h.m > 1<<20 || h.t < 1 || h.t > 16 || h.p < 1 || h.p > 16 {
+		return h, false
+	}
+	var err error
+	if h.salt, err = b64.DecodeString(parts[4]); err != nil || len(h.salt) < 8 {
+		return h, false
+	}
+	if h.key, err = b64.DecodeString(parts[5]); err != nil || len(h.key) < 16 || len(h.key) > 64 {
+		return h, false
+	}
+	return h, true
+}
+
+// verifyPassword reports whether pw matches an encoded hash, comparing in
+// constant time.
+func verifyPassword(encoded, pw string) bool {
+	h, ok := parsePHC(encoded)
+	if !ok {
 		return false
 	}
-	var m, t uint32
-	var p uint8
-	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &m, &t, &p); err != nil {
-		return false
-	}
-	if m < 8 || m > 1<<20 || t < 1 || t > 16 || p < 1 || p > 16 {
-		return false
-	}
-	salt, err := b64.DecodeString(parts[4])
-	if err != nil || len(salt) < 8 {
-		return false
-	}
-	want, err := b64.DecodeString(parts[5])
-	if err != nil || len(want) < 16 || len(want) > 64 {
-		return false
-	}
-	got := argon2.IDKey([]byte(pw), salt, t, m, p, uint32(len(want)))
-	return subtle.ConstantTimeCompare(got, want) == 1
+	got := argon2.IDKey([]byte(pw), h.salt, h.t, h.m, h.p, uint32(len(h.key)))
+	return subtle.ConstantTimeCompare(got, h.key) == 1
 }
 
 // dummyHash is verified against when the login is unknown or disabled,

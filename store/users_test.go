@@ -116,6 +116,9 @@ func TestPasswordHash(t *testing.T) {
 	if h == h2 {
 		t.Fatal("same salt twice")
 	}
+	if _, ok := parsePHC(dummyHash); !ok {
+		t.Fatal("the dummy hash must parse, or unknown logins answer faster")
+	}
 	if !verifyPassword(h, "گذرواژه") || verifyPassword(h, "گذرواژ") || verifyPassword("", "") ||
 		verifyPassword("$argon2id$v=19$m=99999999,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA", "x") {
 		t.Fatal("verify")

@@ -18,13 +18,17 @@ var (
 	// ErrAmountRange: the amount is negative, too large for int64 Rial, or
 	// has a fraction of a Rial.
 	ErrAmountRange = errors.New("fa: amount out of range")
+	// ErrAmountAmbiguous: one dot before three digits (500.000) may group
+	// thousands or mark a decimal; the user must type it unambiguously.
+	ErrAmountAmbiguous = errors.New("fa: one dot before three digits is ambiguous")
 )
 
 // ParseAmount reads an amount as people type it and returns it in Rial.
 //
 // It accepts any digit set; grouping with «,» «،» «٬» or spaces; '.' as a
 // thousands separator only when it clearly is one (1.200.000: two or more
-// dots in groups of three), otherwise as the decimal point, like «٫» and
+// dots in groups of three); a single dot before exactly three digits
+// (500.000) is refused as ambiguous; otherwise '.' is the decimal point, like «٫» and
 // «/» (۱/۵ میلیون); unit words or letters anywhere (تومان، تومن، ریال,
 // toman, rial, T, R); and multipliers هزار، میلیون، میلیارد، k, m after a
 // number or alone (هزار تومان). Several terms add up from large to small:
@@ -305,6 +309,11 @@ func lexNumber(p []rune) (amountTok, int, error) {
 			}
 		}
 		dots = 0
+		// «500.000» is five hundred thousand to one clerk and five hundred
+		// to another; with money, asking beats guessing.
+		if commas == 0 && dec == len(seps)-1 && len(groups[dec+1]) == 3 && groups[dec] != "0" {
+			return amountTok{}, 0, ErrAmountAmbiguous
+		}
 	}
 	if dec >= 0 && dec != len(seps)-1 {
 		return amountTok{}, 0, ErrAmountSyntax // the decimal point comes last

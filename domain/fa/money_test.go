@@ -81,7 +81,7 @@ func TestParseAmount(t *testing.T) {
 		{"1.5 میلیون", Toman, 15_000_000},
 		{"۱/۵ میلیون", Toman, 15_000_000}, // '/' as decimal point
 		{"۱٫۵ میلیون", Toman, 15_000_000},
-		{"1.500 میلیون", Toman, 15_000_000}, // with a multiplier the dot is a decimal
+		{"۱٫۵ میلیون", Toman, 15_000_000}, // the Persian decimal sign
 		{"2 میلیارد ریال", Toman, 2_000_000_000},
 		{"هزار تومان", Rial, 10_000}, // a multiplier alone
 		{"1.200.000", Rial, 1_200_000},
@@ -94,7 +94,8 @@ func TestParseAmount(t *testing.T) {
 		{"1,200.5", Toman, 12_005},
 		{"12,500.5", Toman, 125_005},
 		{"۱۲٬۵۰۰٫۵", Toman, 125_005},
-		{"1.200", Toman, 12}, // one dot: a decimal point
+		{"1.20", Toman, 12}, // one dot, not before three digits: a decimal point
+		{"0.500", Toman, 5}, // a leading zero makes it a decimal
 		{"1.5", Toman, 15},
 		{"2 میلیون و 500 هزار", Toman, 25_000_000},
 		{"۲ میلیون و ۵۰۰ هزار تومان", Rial, 25_000_000},
@@ -134,6 +135,8 @@ func TestParseAmountErrors(t *testing.T) {
 	}{
 		{"", ErrAmountEmpty},
 		{"   ", ErrAmountEmpty},
+		{"500.000", ErrAmountAmbiguous}, // thousands or a decimal? ask
+		{"1.200 تومان", ErrAmountAmbiguous},
 		{"تومان", ErrAmountEmpty},
 		{"ریال", ErrAmountEmpty},
 		{"-500", ErrAmountRange},

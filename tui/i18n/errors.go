@@ -109,6 +109,8 @@ func (tr *T) amountErr(err error) (string, bool) {
 		return tr.T(ErrAmountSyntax), true
 	case errors.Is(err, fa.ErrAmountRange):
 		return tr.T(ErrAmountRange), true
+	case errors.Is(err, fa.ErrAmountAmbiguous):
+		return tr.T(ErrAmountAmbiguous), true
 	}
 	return "", false
 }

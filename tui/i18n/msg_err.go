@@ -27,9 +27,10 @@ const (
 	ErrUserLogin    Key = "err.user_login"
 	ErrUserRole     Key = "err.user_role"
 
-	ErrAmountEmpty  Key = "err.amount.empty"
-	ErrAmountSyntax Key = "err.amount.syntax"
-	ErrAmountRange  Key = "err.amount.range"
+	ErrAmountEmpty     Key = "err.amount.empty"
+	ErrAmountSyntax    Key = "err.amount.syntax"
+	ErrAmountRange     Key = "err.amount.range"
+	ErrAmountAmbiguous Key = "err.amount.ambiguous"
 
 	ErrDateSyntax       Key = "err.date.syntax"
 	ErrDateSyntaxISO    Key = "err.date.syntax_iso"
@@ -69,9 +70,10 @@ var errMsgs = map[Key]text{
 	ErrUserLogin:    {"نام کاربری فقط حروف کوچک لاتین، رقم، نقطه، خط تیره یا زیرخط باشد.", "A login name uses only lower-case Latin letters, digits, dot, dash or underscore."},
 	ErrUserRole:     {"نقش کاربر را انتخاب کنید.", "Choose the user's role."},
 
-	ErrAmountEmpty:  {"مبلغ را بنویسید، مثلاً ۵۰۰ هزار تومان.", "Type an amount, e.g. 500000 toman."},
-	ErrAmountSyntax: {"مبلغ خوانده نشد: فقط عدد و واحد بنویسید، مثلاً ۱٬۲۰۰٬۰۰۰ یا ۱/۲ میلیون تومان یا ۱۲۰۰۰۰۰۰ ریال.", "Amount not understood: write a number and a unit, e.g. 1,200,000 or 1.2m toman, or 12000000 rial."},
-	ErrAmountRange:  {"مبلغ باید صفر یا بیشتر و در حد ریال کامل باشد.", "The amount must be zero or more, in whole rials."},
+	ErrAmountEmpty:     {"مبلغ را بنویسید، مثلاً ۵۰۰ هزار تومان.", "Type an amount, e.g. 500000 toman."},
+	ErrAmountSyntax:    {"مبلغ خوانده نشد: فقط عدد و واحد بنویسید، مثلاً ۱٬۲۰۰٬۰۰۰ یا ۱/۲ میلیون تومان یا ۱۲۰۰۰۰۰۰ ریال.", "Amount not understood: write a number and a unit, e.g. 1,200,000 or 1.2m toman, or 12000000 rial."},
+	ErrAmountRange:     {"مبلغ باید صفر یا بیشتر و در حد ریال کامل باشد.", "The amount must be zero or more, in whole rials."},
+	ErrAmountAmbiguous: {"معلوم نیست نقطه جداکننده هزارگان است یا ممیز. بی‌نقطه بنویسید (۵۰۰۰۰۰ یا ۵۰۰٬۰۰۰) یا با ممیز فارسی (۱٫۵).", "Is that dot a thousands separator or a decimal point? Type it without the dot (500000 or 500,000), or with a decimal like 1.5."},
 
 	ErrDateSyntax:       {"تاریخ خوانده نشد: به شکل سال/ماه/روز بنویسید، مثلاً ۱۴۰۳/۰۹/۱۲، یا فقط سال.", "Date not understood: write year/month/day (Solar Hijri), e.g. 1403/09/12, or just the year."},
 	ErrDateSyntaxISO:    {"تاریخ میلادی خوانده نشد: به شکل سال-ماه-روز بنویسید، مثلاً 2024-12-02.", "Date not understood: write year-month-day, e.g. 2024-12-02."},

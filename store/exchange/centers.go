@@ -37,7 +37,7 @@ func resolveCenters(st Sink, a store.Actor, opt Options, p *plan, rep *Report) (
 	if opt.Center != "" {
 		id, ok := FindCenter(existing, opt.Center)
 		if !ok && !opt.CreateCenters {
-			return nil, &FormatError{Code: "unknown_center",
+			return nil, &FormatError{Code: "unknown_center", Value: opt.Center,
 				Msg: "center " + strconv.Quote(opt.Center) + " is not in the database; " + knownCenters(existing)}
 		}
 		if !ok {

@@ -9,6 +9,9 @@ type FormatError struct {
 	Code string // empty, not_spreadsheet, xlsx_broken, undecodable, unterminated_quote, runaway_quote, no_header, no_name_column, no_sheet, read
 	Line int    // line (CSV) or row (XLSX) where it was found; 0 when none
 	Msg  string
+	// Value is the offending value where there is one (the unknown
+	// center's name), so a translation can name it.
+	Value string
 }
 
 func (e *FormatError) Error() string {

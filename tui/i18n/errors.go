@@ -57,6 +57,9 @@ func (tr *T) Err(err error) string {
 	if s, ok := tr.amountErr(err); ok {
 		return s
 	}
+	if s, ok := tr.sheetErr(err); ok {
+		return s
+	}
 	for _, s := range sentinels {
 		if errors.Is(err, s.err) {
 			return tr.T(s.key)

@@ -11,6 +11,7 @@ import (
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/domain/fa"
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/store/exchange"
 )
 
 var verbRE = regexp.MustCompile(`%[-+# 0]*[0-9]*(\.[0-9]+)?[a-zA-Z%]`)
@@ -197,5 +198,20 @@ func TestDetect(t *testing.T) {
 		if got := Detect(c.flag, c.user, c.env); got != c.want {
 			t.Errorf("Detect(%q,%q,%q) = %v, want %v", c.flag, c.user, c.env, got, c.want)
 		}
+	}
+}
+
+func TestSheetErrorsTranslated(t *testing.T) {
+	for code := range sheetCodes {
+		for _, l := range []Lang{Fa, En} {
+			got := New(l).Err(&exchange.FormatError{Code: code, Msg: "english"})
+			if strings.Contains(got, "english") || strings.HasPrefix(got, "[") {
+				t.Errorf("%s/%s untranslated: %q", code, l.Code(), got)
+			}
+		}
+	}
+	got := New(En).Err(&exchange.FormatError{Code: "unterminated_quote", Line: 42})
+	if !strings.Contains(got, "42") {
+		t.Errorf("line lost: %q", got)
 	}
 }

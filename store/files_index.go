@@ -170,10 +170,14 @@ func dueEntry(file domain.ID, center domain.CenterID, latest *domain.Visit) (ixE
 }
 
 // later reports whether visit a supersedes b as a file's latest: by date,
-// then by id for visits logged the same day.
+// then by when it was logged (ids of a transferred file's visits come from
+// two centers and do not order them), then by id.
 func later(a, b *domain.Visit) bool {
 	if c := a.Date.Compare(b.Date); c != 0 {
 		return c > 0
+	}
+	if !a.CreatedAt.Equal(b.CreatedAt) {
+		return a.CreatedAt.After(b.CreatedAt)
 	}
 	return a.ID > b.ID
 }

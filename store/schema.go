@@ -14,7 +14,7 @@ import (
 // in id (or date) order and a per-file scan is a prefix seek.
 var (
 	bMeta      = []byte("meta")      // "schema" → version, "created" → time
-	bSeq       = []byte("seq")       // kind(1) center(4) [year(2)] → next number
+	bSeq       = []byte("seq")       // kind(1) center(4) [year(2)] → last number used (seq.go)
 	bCenters   = []byte("centers")   // center(4) → Center
 	bCenterKey = []byte("centerkey") // 'n' folded name | 'c' folded code → center(4)
 	bUsers     = []byte("users")     // user id(8) → User

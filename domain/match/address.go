@@ -1,0 +1,123 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parvande/parvande/domain/fa"
+)
+
+// Address words that name a kind of place rather than a place. Clerks
+// abbreviate them (خ. ک. پ. ب.) or leave them out, so they are never tokens
+// on their own: followed by a number they bind to it («پلاک 14» →
+// "پلاک#14"), followed by a name they are dropped («خیابان ابوذر» → "ابوذر").
+const (
+	wStreet  = "خیابان"
+	wAlley   = "کوچه"
+	wPlaque  = "پلاک"
+	wBlvd    = "بولوار"
+	wDeadEnd = "بنبست"
+	wFloor   = "طبقه"
+	wSquare  = "میدان"
+	wUnit    = "واحد"
+)
+
+// addrAbbrev expands abbreviations and spelling variants of the place words.
+// «ب» is ambiguous (بولوار or بن‌بست): see expandB.
+var addrAbbrev = map[string]string{
+	"خ": wStreet, "خیابان": wStreet,
+	"ک": wAlley, "کوچه": wAlley, "کو": wAlley,
+	"پ": wPlaque, "پلاک": wPlaque, "پل": wPlaque,
+	"بلوار": wBlvd, "بولوار": wBlvd,
+	"بنبست": wDeadEnd,
+	"ط":     wFloor, "طبقه": wFloor,
+	"م": wSquare, "میدان": wSquare,
+	"واحد": wUnit,
+}
+
+// AddressTokens returns the comparable tokens of an address: folded words,
+// abbreviations expanded, place words bound to their numbers, a name followed
+// by a number also kept with it («توس 72» → "توس", "توس#72"); sorted, without
+// repeats. Order of parts, separators, digit sets and abbreviations do not
+// change the result.
+func AddressTokens(addr string) []string {
+	words := fa.Tokens(addr)
+	if len(words) == 0 {
+		return nil
+	}
+	// «بن بست» written apart is one word.
+	w := words[:0]
+	for i := 0; i < len(words); i++ {
+		if words[i] == "بن" && i+1 < len(words) && words[i+1] == "بست" {
+			w = append(w, wDeadEnd)
+			i++
+			continue
+		}
+		w = append(w, words[i])
+	}
+	words = w
+	for i, x := range words {
+		if x == "ب" {
+			words[i] = expandB(words, i)
+		} else if e, ok := addrAbbrev[x]; ok {
+			words[i] = e
+		}
+	}
+	out := make([]string, 0, len(words)+2)
+	for i, x := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch {
+		case isNumber(x):
+			// otherwise it was bound to the word before it
+			if i == 0 || isNumber(words[i-1]) {
+				out = append(out, x)
+			}
+		case isPlaceWord(x):
+			if isNumber(next) {
+				out = append(out, x+"#"+next)
+			}
+		default:
+			out = append(out, x)
+			if isNumber(next) {
+				out = append(out, x+"#"+next)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// expandB reads «ب.» as بن‌بست before a number (dead ends are numbered) and
+// as بولوار before a name.
+func expandB(words []string, i int) string {
+	if i+1 < len(words) && isNumber(words[i+1]) {
+		return wDeadEnd
+	}
+	return wBlvd
+}
+
+func isPlaceWord(s string) bool {
+	switch s {
+	case wStreet, wAlley, wPlaque, wBlvd, wDeadEnd, wFloor, wSquare, wUnit:
+		return true
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// addressKey is the tokens joined, for the exact-address blocking key.
+func addressKey(tokens []string) string { return strings.Join(tokens, " ") }

@@ -1,0 +1,250 @@
+package match
+
+import (
+	"math"
+	"slices"
+
+	"github.com/parvande/parvande/domain"
+)
+
+// EstimateOptions tune Estimate; zero values take the defaults.
+type EstimateOptions struct {
+	RandomPairs int     // pairs drawn at random for u (default 400,000)
+	Candidates  int     // candidate pairs for EM on m (default 600,000)
+	Iterations  int     // EM rounds at most (default 50)
+	Strength    float64 // pseudo-pairs the starting m carry (default 100)
+	Seed        uint64  // for the random draws (default 1)
+}
+
+// EstimateStats say what an estimate saw.
+type EstimateStats struct {
+	Records     int
+	RandomPairs int
+	Candidates  int     // candidate pairs used
+	Patterns    int     // distinct level vectors among them
+	Iterations  int     // EM rounds run
+	MatchShare  float64 // estimated share of candidate pairs that are one person
+	DupRate     float64 // estimated other files per file of one person
+}
+
+// Estimate refines DefaultWeights from the records themselves, as Splink
+// does: u (how often unrelated people agree) from pairs drawn at random,
+// where nearly every pair is two people; m (how often one person's files
+// agree) by expectation–maximisation over the pairs the blocking keys
+// bring together, with u held fixed and the starting m as a weak prior so
+// that a level the data hardly shows keeps a sensible value. The prior
+// chance of a match (DupRate) comes out of the same EM. Thresholds and TF
+// settings are kept.
+func Estimate(records []Record) Weights {
+	w, _ := EstimateWith(records, DefaultWeights(), EstimateOptions{})
+	return w
+}
+
+// EstimateWith is Estimate from given starting weights and options.
+func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, EstimateStats) {
+	if o.RandomPairs <= 0 {
+		o.RandomPairs = 400000
+	}
+	if o.Candidates <= 0 {
+		o.Candidates = 600000
+	}
+	if o.Iterations <= 0 {
+		o.Iterations = 50
+	}
+	if o.Strength <= 0 {
+		o.Strength = 100
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	st := EstimateStats{Records: len(records)}
+	if len(records) < 50 {
+		return start, st // too few to learn anything
+	}
+	x := NewIndex(start)
+	for i := range records {
+		r := records[i]
+		r.ID = domain.ID(i + 1) // the index needs distinct non-zero ids
+		x.add(&r)
+	}
+	x.merge()
+	x.buildScan()
+	s := newScorer(start, x.tf)
+	rng := splitmix{o.Seed}
+
+	// u from random pairs.
+	var uCount [NumFields][NumLevels]float64
+	n := len(x.recs)
+	var va, vb view
+	for k := 0; k < o.RandomPairs; k++ {
+		a, b := uint32(rng.intn(n)), uint32(rng.intn(n))
+		if a == b {
+			continue
+		}
+		x.view(a, &va)
+		x.view(b, &vb)
+		c, _, _ := s.compare(&va, &vb, negInf)
+		for f := Field(0); f < NumFields; f++ {
+			uCount[f][c.v[f]]++
+		}
+		st.RandomPairs++
+	}
+
+	// Candidate pairs: all pairs of a random subset of records, as a scan
+	// would compare them, grouped by level vector.
+	patterns := map[uint64]float64{}
+	total := 0
+	q := 1.0
+	if est := x.candidateEstimate(); est > o.Candidates {
+		q = float64(o.Candidates) / float64(est)
+	}
+	seen := make([]uint32, n)
+	for a := 0; a < n; a++ {
+		if q < 1 && rng.float() >= q {
+			continue
+		}
+		x.view(uint32(a), &va)
+		mark := uint32(a + 1)
+		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
+			mem := x.base.block(int(blk))
+			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
+				b := mem[k]
+				if seen[b] == mark {
+					continue
+				}
+				seen[b] = mark
+				x.view(b, &vb)
+				c, _, _ := s.compare(&va, &vb, negInf)
+				patterns[packVector(&c.v)]++
+				total++
+			}
+		}
+	}
+	st.Candidates, st.Patterns = total, len(patterns)
+
+	w := start
+	for f := Field(0); f < NumFields; f++ {
+		var present float64
+		for _, l := range f.Levels() {
+			present += uCount[f][l]
+		}
+		if present < 1000 {
+			continue // too few pairs have the field: keep the prior
+		}
+		for _, l := range f.Levels() {
+			// Half a pair of smoothing keeps a level never seen among random
+			// pairs (two equal national codes) finite.
+			w.Levels[f][l].U = (uCount[f][l] + 0.5) / (present + 0.5*float64(len(f.Levels())))
+		}
+	}
+	if total == 0 {
+		return w, st
+	}
+	keys := make([]uint64, 0, len(patterns))
+	for k := range patterns {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // a fixed order: the float sums must not depend on map order
+	vecs := make([]Vector, len(keys))
+	cnts := make([]float64, len(keys))
+	for i, k := range keys {
+		vecs[i], cnts[i] = unpackVector(k), patterns[k]
+	}
+	lambda := 0.1
+	for it := 0; it < o.Iterations; it++ {
+		st.Iterations = it + 1
+		var mNum [NumFields][NumLevels]float64
+		var mDen [NumFields]float64
+		var matches float64
+		for i, v := range vecs {
+			lm, lu := math.Log(lambda), math.Log(1-lambda)
+			for f := Field(0); f < NumFields; f++ {
+				if l := v[f]; l != LevelMissing {
+					lm += math.Log(w.Levels[f][l].M)
+					lu += math.Log(w.Levels[f][l].U)
+				}
+			}
+			p := 1 / (1 + math.Exp(lu-lm)) * cnts[i]
+			matches += p
+			for f := Field(0); f < NumFields; f++ {
+				if l := v[f]; l != LevelMissing {
+					mNum[f][l] += p
+					mDen[f] += p
+				}
+			}
+		}
+		change := 0.0
+		for f := Field(0); f < NumFields; f++ {
+			for _, l := range f.Levels() {
+				m := (mNum[f][l] + o.Strength*start.Levels[f][l].M) / (mDen[f] + o.Strength*levelSum(start, f))
+				change = max(change, math.Abs(m-w.Levels[f][l].M))
+				w.Levels[f][l].M = m
+			}
+		}
+		lambda = min(max(matches/float64(total), 1e-6), 0.999)
+		if change < 1e-5 {
+			break
+		}
+	}
+	st.MatchShare = lambda
+	// Matches among all candidates: the sample is a share q of them. Each
+	// match pair gives each of its two files one more file of the same person.
+	st.DupRate = 2 * lambda * float64(total) / q / float64(n)
+	if st.DupRate > 0 {
+		w.DupRate = st.DupRate
+	}
+	return w, st
+}
+
+func levelSum(w Weights, f Field) float64 {
+	s := 0.0
+	for _, l := range f.Levels() {
+		s += w.Levels[f][l].M
+	}
+	return s
+}
+
+// candidateEstimate is an upper bound on the pairs a scan compares: the sum
+// of b(b−1)/2 over the scanned blocks.
+func (x *Index) candidateEstimate() int {
+	t := 0
+	for i := range x.base.keys {
+		if b := int(x.base.start[i+1] - x.base.start[i]); b >= 2 && b <= x.opt.BlockCap {
+			t += b * (b - 1) / 2
+		}
+	}
+	return t
+}
+
+// packVector packs a level vector, four bits a field.
+func packVector(v *Vector) uint64 {
+	var k uint64
+	for f := NumFields; f > 0; f-- {
+		k = k<<4 | uint64(v[f-1])
+	}
+	return k
+}
+
+func unpackVector(k uint64) Vector {
+	var v Vector
+	for f := Field(0); f < NumFields; f++ {
+		v[f] = Level(k & 15)
+		k >>= 4
+	}
+	return v
+}
+
+// splitmix is a small deterministic generator for the random draws.
+type splitmix struct{ s uint64 }
+
+func (r *splitmix) next() uint64 {
+	r.s += 0x9e3779b97f4a7c15
+	z := r.s
+	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
+	z = (z ^ z>>27) * 0x94d049bb133111eb
+	return z ^ z>>31
+}
+
+func (r *splitmix) intn(n int) int { return int(r.next() % uint64(n)) }
+
+func (r *splitmix) float() float64 { return float64(r.next()>>11) / (1 << 53) }

@@ -1,0 +1,212 @@
+package match
+
+// The quality harness: reads a benchmark sheet (gen_beneficiaries.py's
+// beneficiaries.csv) straight with encoding/csv, scans it and scores the
+// predicted pairs with the benchmark's score_pairs.py. It runs only when
+// asked, since the 1M-row set takes a while:
+//
+//	PARVANDE_BENCH=/work/shared/bench/public go test -run TestBenchHarness -v ./domain/match/
+//
+// Optional: PARVANDE_BENCH_OUT (where predicted_*.csv go, default a temp
+// dir), PARVANDE_BENCH_ESTIMATE=1 (estimate weights from the data first),
+// PARVANDE_BENCH_WEIGHTS=file.json (score with stored weights),
+// PARVANDE_BENCH_ERRORS=N (print N misses and false positives with their
+// levels; reads pairs.csv, and row_meta.csv if present, for the analysis
+// only: nothing of either reaches the engine).
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/fa"
+)
+
+// readBench reads the sheet into files whose ID sequence is the row id.
+func readBench(t testing.TB, path string) []domain.File {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cr := csv.NewReader(bufio.NewReaderSize(f, 1<<20))
+	cr.ReuseRecord = true
+	cr.FieldsPerRecord = -1
+	head, err := cr.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[strings.TrimPrefix(strings.TrimSpace(h), "\ufeff")] = i
+	}
+	need := func(h string) int {
+		i, ok := col[h]
+		if !ok {
+			t.Fatalf("column %q missing from %s", h, path)
+		}
+		return i
+	}
+	cRow, cCenter, cFirst, cLast, cFather := need("ردیف"), need("مرکز"), need("نام"), need("نام خانوادگی"), need("نام پدر")
+	cGender, cBirth, cNat, cNC := need("جنسیت"), need("تاریخ تولد"), need("ملیت"), need("کد ملی")
+	cFID, cMob, cAddr := need("شماره اتباع"), need("تلفن همراه"), need("نشانی")
+	centers := map[string]domain.CenterID{}
+	var files []domain.File
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		row, err := strconv.ParseUint(strings.TrimSpace(rec[cRow]), 10, 40)
+		if err != nil {
+			t.Fatalf("row id %q: %v", rec[cRow], err)
+		}
+		c, ok := centers[rec[cCenter]]
+		if !ok {
+			c = domain.CenterID(len(centers) + 1)
+			centers[rec[cCenter]] = c
+		}
+		var p domain.Person
+		p.FirstName, p.LastName, p.FatherName = rec[cFirst], rec[cLast], rec[cFather]
+		switch fa.Fold(rec[cGender]) {
+		case "مرد":
+			p.Gender = domain.GenderMale
+		case "زن":
+			p.Gender = domain.GenderFemale
+		}
+		switch fa.Fold(rec[cNat]) {
+		case "ایرانی":
+			p.Nationality = domain.NationalityIranian
+		case "افغانستانی", "افغان":
+			p.Nationality = domain.NationalityAfghan
+		case "":
+		default:
+			p.Nationality = domain.NationalityOther
+		}
+		if d, err := fa.ParseDate(rec[cBirth]); err == nil {
+			p.BirthDate = d
+		}
+		p.NationalCode = domain.ParseNationalCode(rec[cNC])
+		p.ForeignID = domain.ParseForeignID(rec[cFID])
+		p.Mobile = domain.ParseMobile(rec[cMob])
+		files = append(files, domain.File{ID: domain.NewID(c, row), Center: c, Head: p, Address: rec[cAddr]})
+	}
+	return files
+}
+
+func TestBenchHarness(t *testing.T) {
+	dir := os.Getenv("PARVANDE_BENCH")
+	if dir == "" {
+		t.Skip("set PARVANDE_BENCH to a directory with beneficiaries.csv and pairs.csv")
+	}
+	out := os.Getenv("PARVANDE_BENCH_OUT")
+	if out == "" {
+		out = t.TempDir()
+	}
+	t0 := time.Now()
+	files := readBench(t, filepath.Join(dir, "beneficiaries.csv"))
+	tRead := time.Since(t0)
+
+	t0 = time.Now()
+	recs := make([]Record, len(files))
+	for i := range files {
+		recs[i] = FromFile(files[i])
+	}
+	files = nil
+	tFold := time.Since(t0)
+
+	w := DefaultWeights()
+	if p := os.Getenv("PARVANDE_BENCH_WEIGHTS"); p != "" {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &w); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var tEst time.Duration
+	if os.Getenv("PARVANDE_BENCH_ESTIMATE") != "" {
+		t0 = time.Now()
+		var st EstimateStats
+		w, st = EstimateWith(recs, w, EstimateOptions{})
+		tEst = time.Since(t0)
+		b, _ := json.MarshalIndent(w, "", " ")
+		_ = os.WriteFile(filepath.Join(out, "weights.json"), b, 0o644)
+		t.Logf("estimated in %v: %+v", tEst, st)
+	}
+
+	runtime.GC()
+	var m0 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	t0 = time.Now()
+	idx := NewIndex(w)
+	idx.AddAll(recs)
+	tAdd := time.Since(t0)
+	tBuild := idx.Build()
+	runtime.GC()
+	var m1 runtime.MemStats
+	runtime.ReadMemStats(&m1)
+	n := len(recs)
+	bytesPerRec := float64(m1.HeapAlloc-m0.HeapAlloc) / float64(n)
+	if os.Getenv("PARVANDE_BENCH_ERRORS") == "" {
+		recs = nil // keep the measurement honest on big sets
+	}
+
+	pairs, rep := idx.Scan(nil)
+	t.Logf("rows %d: read %v, fold %v, add %v, build %v, scan %v (one goroutine); index ≈ %.0f bytes/record",
+		n, tRead.Round(time.Millisecond), tFold.Round(time.Millisecond), tAdd.Round(time.Millisecond),
+		tBuild.Round(time.Millisecond), rep.Scan.Round(time.Millisecond), bytesPerRec)
+	t.Logf("keys %d, blocks %d, candidates %d, pairs %d, households %d",
+		rep.Keys, rep.Blocks, rep.Candidates, rep.Pairs, len(rep.Households))
+	for _, d := range rep.Dropped {
+		t.Logf("dropped %d %s keys: shared by >%d files (largest %d, %d files)", d.Keys, d.Kind, d.Cap, d.Largest, d.Records)
+	}
+
+	for _, band := range []Band{BandPossible, BandLikely, BandCertain} {
+		path := filepath.Join(out, "predicted_"+band.String()+".csv")
+		writePredicted(t, path, pairs, band)
+		cmd := exec.Command("python3", "/work/shared/bench/score_pairs.py", "--examples", "0",
+			filepath.Join(dir, "pairs.csv"), path)
+		b, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Logf("score_pairs.py: %v", err)
+		}
+		t.Logf("band ≥ %s:\n%s", band, b)
+	}
+	if k, _ := strconv.Atoi(os.Getenv("PARVANDE_BENCH_ERRORS")); k > 0 {
+		errorAnalysis(t, dir, idx, pairs, k)
+	}
+}
+
+func writePredicted(t testing.TB, path string, pairs []Pair, min Band) {
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintln(w, "row_a,row_b")
+	for _, p := range pairs {
+		if p.Band >= min {
+			fmt.Fprintf(w, "%d,%d\n", p.A.Seq(), p.B.Seq())
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+}

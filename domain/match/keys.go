@@ -1,0 +1,201 @@
+package match
+
+import "strconv"
+
+// KeyKind is the rule a blocking key comes from.
+type KeyKind uint8
+
+const (
+	KeyNationalCode KeyKind = iota + 1 // the code; a code failing its check also under each valid code one typo away
+	KeyForeignID                       // the whole number
+	KeyForeignHalf                     // each half of the number: one typo leaves a half intact
+	KeyMobile                          // the mobile number
+	KeyNames                           // sounds of first and last name, in either order
+	KeyNameBirth                       // sound of the first or the last name + birth date (or year)
+	KeyLastYear                        // sound of the surname stem + birth year
+	KeyFirstFather                     // sounds of first name and father's name
+	KeyFatherLast                      // sounds of father's name and surname
+	KeyAddress                         // the whole address, as a token set
+	numKeyKinds
+)
+
+var keyKindNames = [numKeyKinds]string{"", "national_code", "foreign_id", "foreign_id_half",
+	"mobile", "names", "name_birth", "last_year", "first_father", "father_last", "address"}
+
+// String is the stable name, for reports.
+func (k KeyKind) String() string {
+	if k < numKeyKinds {
+		return keyKindNames[k]
+	}
+	return "unknown"
+}
+
+// Key is a blocking key: two records sharing one are compared. The kind is
+// in the top byte, a hash or the identifier's digits in the rest.
+type Key uint64
+
+// Kind is the rule the key comes from.
+func (k Key) Kind() KeyKind { return KeyKind(k >> 56) }
+
+const keyMask = 1<<56 - 1
+
+// numKey mixes v (splitmix64's finaliser) so that every kind's keys spread
+// evenly over the low 56 bits, which the index's directory relies on.
+func numKey(kind KeyKind, v uint64) Key {
+	v ^= v >> 30
+	v *= 0xbf58476d1ce4e5b9
+	v ^= v >> 27
+	v *= 0x94d049bb133111eb
+	v ^= v >> 31
+	return Key(uint64(kind)<<56 | v&keyMask)
+}
+
+// strKey hashes the parts (FNV-1a, with a separator so that "ab"+"c" and
+// "a"+"bc" differ) under kind.
+func strKey(kind KeyKind, parts ...string) Key {
+	h := uint64(14695981039346656037)
+	for i, p := range parts {
+		if i > 0 {
+			h ^= 0xff
+			h *= 1099511628211
+		}
+		for j := 0; j < len(p); j++ {
+			h ^= uint64(p[j])
+			h *= 1099511628211
+		}
+	}
+	return numKey(kind, h)
+}
+
+// Keys returns the blocking keys of r, several per record so that one
+// corrupted field does not hide a duplicate: a copy with a mistyped national
+// code still shares its names and birth date, one with a changed mobile its
+// code, one with a misspelt surname its first and father's name. Names enter
+// by sound (fa.Phonetic), so letter variants, homophones and joiners meet.
+func Keys(r Record) []Key {
+	return appendKeys(make([]Key, 0, 12), &r)
+}
+
+func appendKeys(ks []Key, r *Record) []Key {
+	if r.NationalCode != "" {
+		ks = appendNationalCodeKeys(ks, r.NationalCode, r.NationalCodeOK)
+	}
+	if fid := digits64(r.ForeignID); fid != 0 {
+		ks = append(ks, numKey(KeyForeignID, fid))
+		ks = append(ks, numKey(KeyForeignHalf, 1<<50|fid/1000000), numKey(KeyForeignHalf, 2<<50|fid%1000000))
+	}
+	if m := digits64(r.Mobile); m != 0 {
+		ks = append(ks, numKey(KeyMobile, m))
+	}
+	f, l, fth := r.FirstSound, r.LastSound, r.FatherSound
+	if f != "" && l != "" {
+		if l < f {
+			ks = append(ks, strKey(KeyNames, l, f))
+		} else {
+			ks = append(ks, strKey(KeyNames, f, l))
+		}
+	}
+	if b := birthKey(r); b != "" {
+		if f != "" {
+			ks = append(ks, strKey(KeyNameBirth, f, b))
+		}
+		if l != "" && l != f {
+			ks = append(ks, strKey(KeyNameBirth, l, b))
+		}
+	}
+	if l != "" && r.Birth.Year != 0 {
+		ks = append(ks, strKey(KeyLastYear, l, strconv.Itoa(r.Birth.Year)))
+	}
+	if fth != "" {
+		if f != "" {
+			ks = append(ks, strKey(KeyFirstFather, f, fth))
+		}
+		if l != "" {
+			ks = append(ks, strKey(KeyFatherLast, fth, l))
+		}
+	}
+	if len(r.Address) >= 2 {
+		ks = append(ks, strKey(KeyAddress, addressKey(r.Address)))
+	}
+	return ks
+}
+
+// birthKey is the birth date with day and month in sorted order (so a
+// swapped copy meets its original), or the year alone when day and month
+// are unknown or are the 1/1 written for an unknown date.
+func birthKey(r *Record) string {
+	d := r.Birth
+	if d.Year == 0 {
+		return ""
+	}
+	y := strconv.Itoa(d.Year)
+	if d.Month == 0 || d.Day == 0 || (d.Month == 1 && d.Day == 1) {
+		return y
+	}
+	lo, hi := d.Month, d.Day
+	if hi < lo {
+		lo, hi = hi, lo
+	}
+	return y + "/" + strconv.Itoa(lo) + "/" + strconv.Itoa(hi)
+}
+
+// appendNationalCodeKeys adds the code's key and, for a code whose check
+// digit fails (what a typo mostly looks like: a changed digit always breaks
+// the check unless it turns a remainder of 1 into 10 or back), the keys of
+// every valid code one substitution or one swap of neighbours away. The
+// original then shares a key with the copy without every valid code
+// carrying ten typo keys. Two valid codes one typo apart (the rare typo the
+// check misses) are left to the name keys.
+func appendNationalCodeKeys(ks []Key, code string, ok bool) []Key {
+	v := digits64(code)
+	if len(code) != 10 || v == 0 {
+		return ks
+	}
+	if ok {
+		return append(ks, numKey(KeyNationalCode, v))
+	}
+	var d [10]byte
+	copy(d[:], code)
+	try := func() {
+		if nationalCodeValid(d[:]) {
+			ks = append(ks, numKey(KeyNationalCode, digits64(string(d[:]))))
+		}
+	}
+	for i := 0; i < 10; i++ {
+		orig := d[i]
+		for c := byte('0'); c <= '9'; c++ {
+			if c != orig {
+				d[i] = c
+				try()
+			}
+		}
+		d[i] = orig
+	}
+	for i := 0; i < 9; i++ {
+		if d[i] != d[i+1] {
+			d[i], d[i+1] = d[i+1], d[i]
+			try()
+			d[i], d[i+1] = d[i+1], d[i]
+		}
+	}
+	return ks
+}
+
+// nationalCodeValid applies the check digit rule (see domain.ParseNationalCode)
+// and refuses one repeated digit, which is never a key.
+func nationalCodeValid(d []byte) bool {
+	same := true
+	s := 0
+	for i := 0; i < 9; i++ {
+		s += int(d[i]-'0') * (10 - i)
+		same = same && d[i] == d[0]
+	}
+	if same && d[9] == d[0] {
+		return false
+	}
+	r, c := s%11, int(d[9]-'0')
+	if r < 2 {
+		return c == r
+	}
+	return c == 11-r
+}

@@ -1,0 +1,186 @@
+package match
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// DroppedKeys counts the keys of one kind left out of a scan because more
+// records than the block cap share each: "3 mobile keys dropped: shared by
+// >200 files".
+type DroppedKeys struct {
+	Kind    KeyKind
+	Keys    int // distinct keys dropped
+	Records int // records under them, counted once per key
+	Largest int // the most records sharing one of them
+	Cap     int // the cap they exceeded
+}
+
+// Report says what a scan did.
+type Report struct {
+	Records    int           // records scanned
+	Keys       int           // distinct blocking keys
+	Blocks     int           // keys shared by 2..cap records: the blocks compared within
+	Dropped    []DroppedKeys // keys over the cap, by kind
+	Candidates int           // distinct pairs compared
+	Pairs      int           // pairs at "possible" or above
+	Households []Household   // same household, not the same person
+	Build      time.Duration // building the index before the scan (0 if it was ready)
+	Scan       time.Duration // the scan itself
+}
+
+// buildScan lists, for every slot, the blocks it is compared within:
+// base keys shared by 2..BlockCap records. Keys above the cap are counted.
+func (x *Index) buildScan() {
+	if x.scanReady {
+		return
+	}
+	p := &x.base
+	n := len(x.recs)
+	x.dropped = [numKeyKinds]DroppedKeys{}
+	start := make([]uint32, n+1)
+	for i := range p.keys {
+		size := int(p.start[i+1] - p.start[i])
+		if size < 2 {
+			continue
+		}
+		if size > x.opt.BlockCap {
+			d := &x.dropped[Key(p.keys[i]).Kind()]
+			d.Keys++
+			d.Records += size
+			d.Largest = max(d.Largest, size)
+			continue
+		}
+		for _, s := range p.block(i) {
+			start[s+1]++
+		}
+	}
+	for s := 0; s < n; s++ {
+		start[s+1] += start[s]
+	}
+	blocks := make([]uint32, start[n])
+	fill := slices.Clone(start[:n])
+	for i := range p.keys {
+		size := int(p.start[i+1] - p.start[i])
+		if size < 2 || size > x.opt.BlockCap {
+			continue
+		}
+		for _, s := range p.block(i) {
+			blocks[fill[s]] = uint32(i)
+			fill[s]++
+		}
+	}
+	x.scanBlocks, x.scanStart = blocks, start
+	x.scanReady = true
+}
+
+// readyForScan merges pending records and lists blocks, under the write
+// lock, and returns holding the read lock with everything in place.
+func (x *Index) readyForScan() time.Duration {
+	var built time.Duration
+	for {
+		x.mu.RLock()
+		if len(x.pendK) == 0 && x.dead == 0 && x.scanReady {
+			return built
+		}
+		x.mu.RUnlock()
+		x.mu.Lock()
+		t0 := time.Now()
+		if len(x.pendK) > 0 || x.dead > 0 || !x.warm {
+			x.merge()
+		}
+		x.buildScan()
+		built += time.Since(t0)
+		x.mu.Unlock()
+	}
+}
+
+// Scan compares every pair of records that share a blocking key and returns
+// the pairs at "possible" or above, sorted by file IDs (A < B), with a
+// report that also carries the household findings. progress, if not nil,
+// is called now and then with the records done and the total. The result
+// depends only on the records and weights, not on the order of adds.
+func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
+	built := x.readyForScan()
+	defer x.mu.RUnlock()
+	t0 := time.Now()
+	s := newScorer(x.w, x.tf)
+	floor := s.cut[BandPossible]
+	n := len(x.recs)
+	rep := Report{Records: x.live, Keys: len(x.base.keys), Build: built}
+	for k := range x.dropped {
+		if d := x.dropped[k]; d.Keys > 0 {
+			d.Kind, d.Cap = KeyKind(k), x.opt.BlockCap
+			rep.Dropped = append(rep.Dropped, d)
+		}
+	}
+	seen := make([]uint32, n) // seen[y] == a+1: pair (a, y) already compared
+	var pairs []Pair
+	var va, vb view
+	for a := 0; a < n; a++ {
+		if progress != nil && a%8192 == 0 {
+			progress(a, n)
+		}
+		if !x.recs[a].alive {
+			continue
+		}
+		x.view(uint32(a), &va)
+		mark := uint32(a + 1)
+		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
+			mem := x.base.block(int(blk))
+			// Members ascend: those after a are at the end.
+			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
+				b := mem[k]
+				if seen[b] == mark {
+					continue
+				}
+				seen[b] = mark
+				rep.Candidates++
+				x.view(b, &vb)
+				c, score, ok := s.compare(&va, &vb, floor)
+				if ok && score >= floor {
+					pairs = append(pairs, x.pair(uint32(a), b, s.result(&va, &vb, &c, score)))
+					continue
+				}
+				if h, ok := s.household(&va, &vb); ok {
+					h.A, h.B = orderIDs(x.recs[a].id, x.recs[b].id)
+					rep.Households = append(rep.Households, h)
+				}
+			}
+		}
+	}
+	if progress != nil {
+		progress(n, n)
+	}
+	rep.Blocks = x.blockCount()
+	slices.SortFunc(pairs, func(p, q Pair) int {
+		return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B))
+	})
+	slices.SortFunc(rep.Households, func(p, q Household) int {
+		return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B))
+	})
+	rep.Pairs = len(pairs)
+	rep.Scan = time.Since(t0)
+	return pairs, rep
+}
+
+// blockCount counts the blocks a scan compares within.
+func (x *Index) blockCount() int {
+	n := 0
+	for i := range x.base.keys {
+		if size := int(x.base.start[i+1] - x.base.start[i]); size >= 2 && size <= x.opt.BlockCap {
+			n++
+		}
+	}
+	return n
+}
+
+// pair orders a result by file ID.
+func (x *Index) pair(a, b uint32, r Result) Pair {
+	ia, ib := x.recs[a].id, x.recs[b].id
+	if ib < ia {
+		ia, ib = ib, ia
+	}
+	return Pair{A: ia, B: ib, Result: r}
+}

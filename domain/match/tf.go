@@ -1,0 +1,214 @@
+package match
+
+import (
+	"math"
+	"slices"
+
+	"github.com/parvande/parvande/domain/fa"
+)
+
+// Name roles, for term frequencies: «محمد» is common as a first name and
+// as a father's name, rare as a surname.
+const (
+	roleFirst = iota
+	roleLast
+	roleFather
+	numRoles
+)
+
+// name is one distinct folded name with what comparing it needs, computed
+// once per distinct name rather than once per record.
+type name struct {
+	s         string // FoldCompact
+	stem      string // fa.StripSurnameSuffix(s)
+	sound     string // fa.Phonetic(s)
+	stemSound string // fa.Phonetic(stem)
+	r         []rune
+	n         [numRoles]int32 // records holding it in each role
+}
+
+func newName(s string) *name {
+	stem := fa.StripSurnameSuffix(s)
+	return &name{s: s, stem: stem, sound: fa.Phonetic(s), stemSound: fa.Phonetic(stem), r: []rune(s)}
+}
+
+// TF holds term frequencies of the records it has seen: how many records
+// carry each name (by role), birth date, mobile and address token. Exact
+// agreement on a common value is weaker evidence than on a rare one: two
+// «محمد محمدی» agree less than two «بهادر شیرزادی». It also interns names
+// and address tokens so that records compare by pointer and small integers.
+//
+// A TF is not safe for concurrent writes; the Index guards its own.
+type TF struct {
+	n       int
+	names   map[string]*name
+	tokens  map[string]uint32
+	tokN    []int32 // records holding each token
+	dates   map[uint32]int32
+	mobiles map[uint64]int32
+}
+
+// NewTF returns an empty table.
+func NewTF() *TF {
+	return &TF{
+		names:   make(map[string]*name),
+		tokens:  make(map[string]uint32),
+		tokN:    []int32{0}, // token id 0 is never used
+		dates:   make(map[uint32]int32),
+		mobiles: make(map[uint64]int32),
+	}
+}
+
+// BuildTF counts the records.
+func BuildTF(records []Record) *TF {
+	t := NewTF()
+	var arena []uint32
+	for i := range records {
+		arena = arena[:0]
+		r := makeRec(t, &records[i], &arena)
+		t.count(&r, arena, 1)
+	}
+	return t
+}
+
+// Len is the number of records counted.
+func (t *TF) Len() int { return t.n }
+
+// count counts r (delta +1) or uncounts it (delta −1).
+func (t *TF) count(r *rec, arena []uint32, delta int32) {
+	t.n += int(delta)
+	for i, nm := range [numRoles]*name{r.first, r.last, r.father} {
+		if nm != nil {
+			nm.n[i] += delta
+		}
+	}
+	if r.birth != 0 {
+		t.dates[r.birth] += delta
+	}
+	if r.mob != 0 {
+		t.mobiles[r.mob] += delta
+	}
+	for _, id := range arena[r.addrOff : r.addrOff+uint32(r.addrLen)] {
+		t.tokN[id] += delta
+	}
+}
+
+// intern returns the shared entry for a folded name, creating it; nil for "".
+func (t *TF) intern(s string) *name {
+	if s == "" {
+		return nil
+	}
+	if nm := t.names[s]; nm != nil {
+		return nm
+	}
+	nm := newName(s)
+	t.names[s] = nm
+	return nm
+}
+
+// lookupName returns the shared entry or, for a name never seen, a fresh one
+// that is not stored (queries must not grow the table).
+func (t *TF) lookupName(s string) *name {
+	if s == "" {
+		return nil
+	}
+	if nm := t.names[s]; nm != nil {
+		return nm
+	}
+	return newName(s)
+}
+
+func (t *TF) token(s string) uint32 {
+	if id, ok := t.tokens[s]; ok {
+		return id
+	}
+	id := uint32(len(t.tokN))
+	t.tokens[s] = id
+	t.tokN = append(t.tokN, 0)
+	return id
+}
+
+// queryTokens gives a query's address tokens their ids, sorted. Tokens
+// never seen get unknownToken, or, when extra is given (two records compared
+// outside an index), ids of their own counted down from it, shared by both.
+func (t *TF) queryTokens(tokens []string, extra map[string]uint32) []uint32 {
+	ids := make([]uint32, len(tokens))
+	for i, tok := range tokens {
+		id, ok := t.tokens[tok]
+		switch {
+		case ok:
+		case extra == nil:
+			id = unknownToken
+		default:
+			if id, ok = extra[tok]; !ok {
+				id = unknownToken - 1 - uint32(len(extra))
+				extra[tok] = id
+			}
+		}
+		ids[i] = id
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// unknownToken ids are given to a query's tokens the table has never seen;
+// they equal nothing stored.
+const unknownToken = math.MaxUint32
+
+// nameFreq is the share of records holding nm in role, at least one record.
+func (t *TF) nameFreq(nm *name, role int) float64 {
+	c := float64(1)
+	if nm != nil && nm.n[role] > 1 {
+		c = float64(nm.n[role])
+	}
+	return c / float64(max(t.n, 1))
+}
+
+func (t *TF) dateFreq(b uint32) float64 {
+	return float64(max(t.dates[b], 1)) / float64(max(t.n, 1))
+}
+
+func (t *TF) mobileFreq(m uint64) float64 {
+	return float64(max(t.mobiles[m], 1)) / float64(max(t.n, 1))
+}
+
+// tokenCommon reports whether an address token is held by so many records
+// that sharing it says nothing (the city's name, «محله»): more than 2%, once
+// there are enough records to tell.
+func (t *TF) tokenCommon(id uint32) bool {
+	if int(id) >= len(t.tokN) || t.n < 500 {
+		return false
+	}
+	return int(t.tokN[id])*50 > t.n
+}
+
+// packDate packs a (partial) date into one comparable integer; 0 is none.
+func packDate(d fa.Date) uint32 {
+	if d.Year == 0 {
+		return 0
+	}
+	return uint32(d.Year)<<9 | uint32(d.Month)<<5 | uint32(d.Day)
+}
+
+func unpackDate(b uint32) (y, m, d int) {
+	return int(b >> 9), int(b >> 5 & 15), int(b & 31)
+}
+
+// digits64 reads a string of up to 19 ASCII digits as a number; "" and
+// anything else is 0. Identifiers compare as integers in the index; the
+// leading zero they may lose is not lost here because lengths are fixed per
+// kind (national code 10, foreign id 12, mobile 11).
+func digits64(s string) uint64 {
+	if s == "" || len(s) > 19 {
+		return 0
+	}
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0
+		}
+		v = v*10 + uint64(c-'0')
+	}
+	return v
+}

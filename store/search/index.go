@@ -3,7 +3,6 @@ package search
 import (
 	"slices"
 	"sync"
-	"sync/atomic"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -25,8 +24,6 @@ type Index struct {
 	heads []keyHead
 	byID  map[domain.ID]uint32
 	dead  int
-
-	touched atomic.Uint32 // sink for scan's prefetching loads
 
 	// arena holds every entry's hot strings back to back. Replaced and
 	// removed entries leave dead bytes until the arena is rewritten.

@@ -172,21 +172,10 @@ func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32,
 	before := ix.before(s)
 	run := func(lo, hi int, t *top) int {
 		total := 0
-		var touch byte
 		for i := lo; i < hi; i++ {
 			p := uint32(i)
 			if ps != nil {
 				p = ps[i]
-				// Candidates are sparse, so each costs cache misses; load
-				// the ones a few steps ahead now, while this one is checked.
-				if i+16 < hi {
-					touch += byte(ix.meta[ps[i+16]].off)
-				}
-				if i+8 < hi {
-					if o := int(ix.meta[ps[i+8]].off); o < len(ix.arena) {
-						touch += ix.arena[o]
-					}
-				}
 			}
 			switch c, v := check(i, p, t); v {
 			case keep:
@@ -196,7 +185,6 @@ func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32,
 				total++
 			}
 		}
-		ix.touched.Add(uint32(touch)) // keeps the loads
 		return total
 	}
 	workers := min(runtime.GOMAXPROCS(0), n/parallelMin+1)
@@ -321,43 +309,48 @@ func (ix *Index) digitCandidates(d string) (ps []uint32, flags []uint8, complete
 			complete = complete && c
 		}
 	}
-	// Merge field by field; usually one field (the mobile for «0915», the
-	// national code for a full code) holds nearly all of them.
-	for f, l := range per {
-		if len(l) == 0 {
-			continue
+	// Merge the smallest first: usually one field (the mobile for «0915»,
+	// the national code for a full code) holds nearly all positions, and
+	// it is then copied once.
+	var order [nDigitFields]int
+	for f := range order {
+		order[f] = f
+	}
+	slices.SortFunc(order[:], func(x, y int) int { return len(per[x]) - len(per[y]) })
+	for _, f := range order {
+		if len(per[f]) > 0 {
+			ps, flags = mergeFlags(ps, flags, per[f], 1<<f)
 		}
-		if ps == nil {
-			ps, flags = l, make([]uint8, len(l))
-			for i := range flags {
-				flags[i] = 1 << f
-			}
-			continue
-		}
-		ps, flags = mergeFlags(ps, flags, l, 1<<f)
 	}
 	return ps, flags, complete
 }
 
 // mergeFlags is the union of a (with flags af) and b (all with flag bf).
 func mergeFlags(a []uint32, af []uint8, b []uint32, bf uint8) ([]uint32, []uint8) {
-	ps, flags := make([]uint32, 0, len(a)+len(b)), make([]uint8, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || i < len(a) && a[i] < b[j]:
-			ps, flags = append(ps, a[i]), append(flags, af[i])
+	n := len(a) + len(b)
+	ps, flags := make([]uint32, n), make([]uint8, n)
+	i, j, k := 0, 0, 0
+	for ; i < len(a) && j < len(b); k++ {
+		x, y := a[i], b[j]
+		var f uint8
+		if x <= y {
+			ps[k], f = x, af[i]
 			i++
-		case i == len(a) || b[j] < a[i]:
-			ps, flags = append(ps, b[j]), append(flags, bf)
-			j++
-		default:
-			ps, flags = append(ps, a[i]), append(flags, af[i]|bf)
-			i++
+		} else {
+			ps[k] = y
+		}
+		if y <= x {
+			f |= bf
 			j++
 		}
+		flags[k] = f
 	}
-	return ps, flags
+	k += copy(ps[k:], a[i:])
+	copy(flags[k-(len(a)-i):], af[i:])
+	for ; j < len(b); j, k = j+1, k+1 {
+		ps[k], flags[k] = b[j], bf
+	}
+	return ps[:k], flags[:k]
 }
 
 // intersectFlags keeps the positions of a that are in b, with b's flags.

@@ -22,8 +22,8 @@ func (s *Store) AddAid(a Actor, x domain.Aid) (domain.Aid, error) {
 	if x.Center == 0 {
 		x.Center = a.User.Center
 	}
-	now := s.clock()
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		f, err := getFile(tx, x.File)
 		if err != nil {
 			return err

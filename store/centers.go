@@ -39,8 +39,8 @@ func (s *Store) CreateCenter(a Actor, c domain.Center) (domain.Center, error) {
 	if !domain.Can(a.User, domain.ActCenterManage, domain.Any) {
 		return domain.Center{}, ErrDenied
 	}
-	now := s.clock()
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		centers, keys := tx.Bucket(bCenters), tx.Bucket(bCenterKey)
 		if keys.Get(centerNameKey(c.Name)) != nil {
 			return fmt.Errorf("center %q: %w", c.Name, ErrExists)
@@ -81,8 +81,8 @@ func (s *Store) UpdateCenter(a Actor, c domain.Center) (domain.Center, error) {
 	if !domain.Can(a.User, domain.ActCenterManage, domain.Any) {
 		return domain.Center{}, ErrDenied
 	}
-	now := s.clock()
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		old, err := getCenter(tx, c.ID)
 		if err != nil {
 			return err

@@ -112,8 +112,8 @@ func (s *Store) CreateFile(a Actor, f domain.File) (domain.File, error) {
 		return domain.File{}, ErrDenied
 	}
 	normalizeIDs(&f)
-	now := s.clock()
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		c, err := getCenter(tx, f.Center)
 		if err != nil {
 			return err
@@ -161,9 +161,9 @@ func (s *Store) UpdateFile(a Actor, f domain.File) (domain.File, error) {
 		return domain.File{}, err
 	}
 	normalizeIDs(&f)
-	now := s.clock()
 	changed := false
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		old, err := getFile(tx, f.ID)
 		if err != nil {
 			return err
@@ -277,9 +277,9 @@ func (s *Store) TransferFile(a Actor, id domain.ID, to domain.CenterID, note str
 // TransferFile: edit fills *f from the stored file and says which action
 // to audit, with what note.
 func (s *Store) changeFile(a Actor, id domain.ID, edit func(old *domain.File) (domain.Action, string, error), f *domain.File) error {
-	now := s.clock()
 	changed := false
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		old, err := getFile(tx, id)
 		if err != nil {
 			return err

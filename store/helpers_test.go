@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -11,9 +12,14 @@ import (
 )
 
 // testClock is a fixed, advancing clock so stored times are predictable.
-type testClock struct{ t time.Time }
+type testClock struct {
+	mu sync.Mutex
+	t  time.Time
+}
 
 func (c *testClock) now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	c.t = c.t.Add(time.Millisecond)
 	return c.t
 }

@@ -78,13 +78,13 @@ func (s *Store) ImportFiles(a Actor, files []domain.File, source string) (Import
 			return ImportResult{}, &ImportFileError{i, f.ExternalRef, ErrDenied}
 		}
 	}
-	now := s.clock()
 	var center domain.CenterID
 	if len(allowed) == 1 {
 		center = files[0].Center
 	}
 	var created, updated []domain.ID
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		im := importer{s: s, tx: tx, a: a, now: now, seq: newSeqCache(tx),
 			codes: map[domain.CenterID]string{}, fresh: make(map[domain.ID]bool, len(files)),
 			files: bucket(tx, bFiles), refs: tx.Bucket(ixRef),

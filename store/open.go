@@ -20,7 +20,8 @@ type Options struct {
 	// ReadOnly opens with a shared lock: several readers (check, backup,
 	// export) may run at once, but not beside a writer.
 	ReadOnly bool
-	// Now is the clock; nil means time.Now. Tests fix it.
+	// Now is the clock; nil means time.Now. Tests fix it. It is called
+	// from every writing goroutine, so it must be safe for concurrent use.
 	Now func() time.Time
 }
 

@@ -81,8 +81,8 @@ func (s *Store) CreateUser(a Actor, u domain.User, password string) (domain.User
 		}
 		u.PasswordHash = h
 	}
-	now := s.clock()
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		if err := checkUser(tx, &u); err != nil {
 			return err
 		}
@@ -126,9 +126,9 @@ func (s *Store) putUser(tx *bbolt.Tx, a Actor, now time.Time, u *domain.User, ch
 // new center and role; users may change their own name, language and keys.
 func (s *Store) UpdateUser(a Actor, u domain.User) (domain.User, error) {
 	u.Login = cleanLogin(u.Login)
-	now := s.clock()
 	var changes []domain.FieldChange
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		old, err := getUser(tx, u.ID)
 		if err != nil {
 			return err
@@ -181,9 +181,9 @@ func (s *Store) SetPassword(a Actor, userID domain.ID, password string) error {
 			return err
 		}
 	}
-	now := s.clock()
 	var u domain.User
 	err := s.db.Update(func(tx *bbolt.Tx) (err error) {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		if u, err = getUser(tx, userID); err != nil {
 			return err
 		}

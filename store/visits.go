@@ -20,9 +20,9 @@ func (s *Store) AddVisit(a Actor, v domain.Visit) (domain.Visit, error) {
 	if err := v.Validate(); err != nil {
 		return domain.Visit{}, err
 	}
-	now := s.clock()
 	var center domain.CenterID
 	err := s.db.Update(func(tx *bbolt.Tx) error {
+		now := s.clock() // under the writer lock: audit times follow commit order
 		f, err := getFile(tx, v.File)
 		if err != nil {
 			return err

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"maps"
+	"slices"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -195,4 +196,9 @@ func TestCheckFindsIndexDamage(t *testing.T) {
 		t.Fatalf("problems %v", problems)
 	}
 	t.Log(strings.Join(problems, "\n"))
+	mustNoErr(t, e.s.Reindex())
+	e.check()
+	if got, _ := e.s.FilesByNationalCode(e.mustFile(ids[7]).Head.NationalCode.Raw); !slices.Contains(got, ids[7]) {
+		t.Fatal("lookup after reindex")
+	}
 }

@@ -24,6 +24,9 @@ type ixBuilder struct {
 	es    []ixEntry
 }
 
+// reset forgets the entries and reuses the arena: only for entries that
+// are read, never for ones handed to bbolt, whose Put keeps the slices
+// until the transaction ends.
 func (x *ixBuilder) reset() { x.arena, x.es = x.arena[:0], x.es[:0] }
 
 // carve returns the bytes appended since off as a key of its own.

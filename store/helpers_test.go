@@ -119,3 +119,12 @@ func (e *env) check() {
 		e.t.Error("check:", p)
 	}
 }
+
+func (e *env) mustFile(id domain.ID) domain.File {
+	e.t.Helper()
+	f, err := e.s.File(e.admin(), id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return f
+}

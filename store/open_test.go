@@ -139,11 +139,16 @@ func TestMigrateFromV1(t *testing.T) {
 		m.Put(metaSchema, []byte("1"))
 		tx.Bucket(bCenters).Put(centerKey(3), encodeCenter(&center))
 		tx.Bucket(bFiles).Put(f.ID.Key(), encodeFile(&f))
+		// more files, so a rebuild that reused key memory would show
+		for i, g := range synthBatch(9, 3, 100, 50) {
+			g.ID, g.Version = domain.NewID(3, uint64(2+i)), 1
+			tx.Bucket(bFiles).Put(g.ID.Key(), encodeFile(&g))
+		}
 		tx.Bucket(bVisits).Put(pairKey(f.ID, v.ID), encodeVisit(&v))
 		tx.Bucket(bAid).Put(pairKey(f.ID, a.ID), encodeAid(&a))
 		tx.Bucket(bAudit).Put(auditKey(ev.At, ev.ID), encodeAudit(&ev))
 		for _, k := range []byte{seqFile, seqVisit, seqAid, seqAudit} {
-			tx.Bucket(bSeq).Put(seqKey(k, 3, 0), []byte{0, 0, 0, 0, 0, 0, 0, 1})
+			tx.Bucket(bSeq).Put(seqKey(k, 3, 0), []byte{0, 0, 0, 0, 0, 0, 0, 60})
 		}
 		return nil
 	})

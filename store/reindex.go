@@ -8,6 +8,14 @@ import (
 	"github.com/parvande/parvande/domain"
 )
 
+// Reindex rebuilds every secondary index from the records in one
+// transaction: the repair for index problems that Check reports (record
+// damage needs a backup instead). It holds the write lock for the whole
+// rebuild, seconds on a large database.
+func (s *Store) Reindex() error {
+	return s.db.Update(reindex)
+}
+
 // reindex empties every index bucket and rebuilds it from the records. It
 // is the schema-2 migration and the proof that indexes hold nothing the
 // records do not.
@@ -26,7 +34,7 @@ func reindex(tx *bbolt.Tx) error {
 		if err != nil {
 			return err
 		}
-		x.reset()
+		x.es = x.es[:0] // the arena keeps growing: bbolt holds the keys
 		x.file(&f)
 		for i := range x.es { // a rebuild fills the main tier directly
 			if isIdent(x.es[i].b) {

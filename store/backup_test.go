@@ -3,10 +3,10 @@ package store
 import (
 	"errors"
 	"maps"
-	"slices"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 

@@ -45,6 +45,7 @@ func bruteForce(ix *Index, q string, f Filter) (total int, first []domain.ID) {
 func TestAgreesWithBruteForce(t *testing.T) {
 	ix := New()
 	newGen(8).fill(ix, 20000)
+	ix.parallelMin = 64 // split even small queries, as big ones are
 	center := Filter{Centers: []domain.CenterID{3, 4}}
 	for _, q := range []string{"ع", "م", "مح", "محم", "محمد", "رضا", "رضایی", "زهرا ک", "زهرا کاظ", "کاظمی زهرا",
 		"علی رضا", "محمد حسین", "حسن", "091", "0915", "۰۹۱۵۳", "153", "رضا 091", "1403", "42"} {

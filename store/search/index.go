@@ -33,6 +33,10 @@ type Index struct {
 	letters postings                     // name and father: trigrams, bigrams, first letters
 	dig     [nDigitFields][1000][]uint32 // digit trigrams, per identifier
 
+	// parallelMin is the candidate count worth splitting a query over the
+	// CPUs; tests lower it to exercise the split on small indexes.
+	parallelMin int
+
 	// Scratch and tools used only under the write lock: a Collator is not
 	// safe for concurrent use.
 	fold    folder
@@ -47,8 +51,9 @@ type Index struct {
 // New returns an empty index.
 func New() *Index {
 	return &Index{
-		byID:    make(map[domain.ID]uint32),
-		letters: newPostings(),
+		byID:        make(map[domain.ID]uint32),
+		letters:     newPostings(),
+		parallelMin: parallelMin,
 		// Loose: primary strength only. Names are folded already, and the
 		// key is a third of the size of a full-strength one.
 		coll: collate.New(language.Persian, collate.Loose),

@@ -82,7 +82,7 @@ func (ix *Index) browse(cf *filter, s Sort, offset, limit int) Page {
 	if s == Relevance {
 		s = ByName
 	}
-	t, total := ix.scan(nil, len(ix.meta), offset+limit, s, func(_ int, p uint32, _ *top) (cand, verdict) {
+	t, total := ix.scan(&plan{all: true}, offset+limit, s, func(p uint32, _ uint8, _ bool, _ *top) (cand, verdict) {
 		if cf.pass(&ix.meta[p]) {
 			return cand{p: p}, keep
 		}
@@ -102,18 +102,13 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 		// has to bring the right rows into this set, not order them.
 		k = max(2*k+64, 512)
 	}
-	ps, flags, all, exact := ix.candidates(q)
-	n := len(ps)
-	if all {
-		n = len(ix.meta)
+	pl := ix.plan(q)
+	if pl.none {
+		return Page{}
 	}
-	cs, total := ix.scan(ps, n, k, s, func(i int, p uint32, t *top) (cand, verdict) {
+	cs, total := ix.scan(&pl, k, s, func(p uint32, fl uint8, exact bool, t *top) (cand, verdict) {
 		if !cf.pass(&ix.meta[p]) {
 			return cand{}, reject
-		}
-		fl := uint8(0xff)
-		if flags != nil {
-			fl = flags[i]
 		}
 		if exact {
 			// The postings proved the match: read the arena only if the
@@ -163,31 +158,43 @@ const (
 	keep                  // a match to offer to the page
 )
 
-// scan checks n candidates (ps[i], or position i when ps is nil) with
-// check, counts the matches and keeps the k best in order s, best first.
-// check sees the worker's page so far, to skip work for candidates that
-// cannot enter it. Large scans are split over the CPUs: one query that hits
-// half a million files should not take a whole core for long.
-func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32, t *top) (cand, verdict)) ([]cand, int) {
+// scan runs check on the candidates of pl, counts the matches and keeps
+// the k best in order s, best first. check gets a candidate's digit flags,
+// whether the postings proved it, and the worker's page so far, to skip
+// work for candidates that cannot enter it. A large query is split by
+// ranges of positions over the CPUs, intersections included: one query
+// that hits half a million files should not hold a core for long.
+func (ix *Index) scan(pl *plan, k int, s Sort, check func(p uint32, flag uint8, exact bool, t *top) (cand, verdict)) ([]cand, int) {
 	before := ix.before(s)
-	run := func(lo, hi int, t *top) int {
+	n := uint32(len(ix.meta))
+	run := func(lo, hi uint32, t *top) int {
 		total := 0
-		for i := lo; i < hi; i++ {
-			p := uint32(i)
-			if ps != nil {
-				p = ps[i]
-			}
-			switch c, v := check(i, p, t); v {
+		tally := func(c cand, v verdict) {
+			switch v {
 			case keep:
 				t.offer(c)
-				fallthrough
+				total++
 			case count:
 				total++
 			}
 		}
+		if pl.all {
+			for p := lo; p < hi; p++ {
+				tally(check(p, 0xff, false, t))
+			}
+			return total
+		}
+		ps, flags, exact := pl.within(lo, hi)
+		for i, p := range ps {
+			fl := uint8(0xff)
+			if flags != nil {
+				fl = flags[i]
+			}
+			tally(check(p, fl, exact, t))
+		}
 		return total
 	}
-	workers := min(runtime.GOMAXPROCS(0), n/parallelMin+1)
+	workers := min(runtime.GOMAXPROCS(0), pl.size(int(n))/ix.parallelMin+1)
 	if workers <= 1 {
 		t := top{k: k, before: before}
 		total := run(0, n, &t)
@@ -198,7 +205,8 @@ func (ix *Index) scan(ps []uint32, n, k int, s Sort, check func(i int, p uint32,
 	var wg sync.WaitGroup
 	for w := range workers {
 		tops[w] = top{k: k, before: before}
-		wg.Go(func() { totals[w] = run(w*n/workers, (w+1)*n/workers, &tops[w]) })
+		lo, hi := uint32(uint64(w)*uint64(n)/uint64(workers)), uint32(uint64(w+1)*uint64(n)/uint64(workers))
+		wg.Go(func() { totals[w] = run(lo, hi, &tops[w]) })
 	}
 	wg.Wait()
 	t := top{k: k, before: before}
@@ -220,58 +228,126 @@ func window[T any](items []T, offset, limit int) []T {
 	return items[offset:min(offset+limit, len(items))]
 }
 
-// candidates returns the positions that may match q, ascending: the
-// intersection of the postings of q's grams. For a digit query flags says,
-// for each position, in which identifiers (bit tfield−tNC) all its digit
-// grams occur. all means every position (a query of one or two digits, for
-// which there are no postings). exact means the postings alone prove the
-// match: every word has at most three letters (one gram each, or a first
-// letter), the digits are three or none, and no intersection stopped early.
-func (ix *Index) candidates(q *query) (ps []uint32, flags []uint8, all, exact bool) {
-	var lists [][]uint32
-	need := func(l []uint32) bool {
-		lists = append(lists, l)
-		return len(l) > 0
+// plan is what the postings say about a query before anything is
+// intersected; scan intersects per range of positions, in parallel.
+type plan struct {
+	letters [][]uint32               // lists to intersect for the words
+	digits  [nDigitFields][][]uint32 // per identifier; nil where impossible
+	digit   bool                     // the query has a digit part
+	// exact means the postings alone prove the match: every word has at
+	// most three letters (one gram each, or a first letter) and the digits
+	// are three or none, so no candidate needs verifying (unless an
+	// intersection stops early).
+	exact bool
+	all   bool // no postings apply (one or two digits): every position
+	none  bool // a gram has no postings: nothing matches
+}
+
+func (ix *Index) plan(q *query) plan {
+	pl := plan{exact: len(q.digits) == 0 || len(q.digits) == 3}
+	need := func(l []uint32) {
+		pl.letters = append(pl.letters, l)
+		pl.none = pl.none || len(l) == 0
 	}
-	exact = len(q.digits) == 0 || len(q.digits) == 3
 	for i, tok := range q.tokens {
 		r := []rune(tok)
 		switch q.runes[i] {
 		case 1:
-			if !need(ix.letters.list(key1(r[0]))) {
-				return nil, nil, false, true
-			}
+			need(ix.letters.list(key1(r[0])))
 		case 2:
-			if !need(ix.letters.list(key2(r[0], r[1]))) {
-				return nil, nil, false, true
-			}
+			need(ix.letters.list(key2(r[0], r[1])))
 		default:
-			exact = exact && q.runes[i] == 3
+			pl.exact = pl.exact && q.runes[i] == 3
 			for j := 0; j+2 < len(r); j++ {
-				if !need(ix.letters.list(key3(r[j], r[j+1], r[j+2]))) {
-					return nil, nil, false, true
-				}
+				need(ix.letters.list(key3(r[j], r[j+1], r[j+2])))
 			}
 		}
 	}
 	if len(q.digits) >= 3 {
-		dps, dflags, complete := ix.digitCandidates(q.digits)
+		pl.digit = true
+		possible := false
+		for f := range pl.digits {
+			var lists [][]uint32
+			for j := 0; j+3 <= len(q.digits); j++ {
+				k, _ := digitKey(q.digits[j:])
+				if lists = append(lists, ix.dig[f][k]); len(ix.dig[f][k]) == 0 {
+					lists = nil
+					break
+				}
+			}
+			pl.digits[f] = lists
+			possible = possible || lists != nil
+		}
+		pl.none = pl.none || !possible
+	}
+	pl.all = len(pl.letters) == 0 && !pl.digit
+	return pl
+}
+
+// size bounds the number of candidates, to choose how many CPUs to use.
+func (pl *plan) size(n int) int {
+	if pl.all {
+		return n
+	}
+	m := n
+	for _, l := range pl.letters {
+		m = min(m, len(l))
+	}
+	if pl.digit {
+		d := 0
+		for _, lists := range pl.digits {
+			if lists != nil {
+				d += len(slices.MinFunc(lists, func(a, b []uint32) int { return len(a) - len(b) }))
+			}
+		}
+		m = min(m, d)
+	}
+	return m
+}
+
+// within returns the candidates among positions lo..hi−1, ascending, with
+// their digit flags (bit tfield−tNC: the identifiers where all the
+// query's digit grams occur), and whether the postings prove them.
+func (pl *plan) within(lo, hi uint32) (ps []uint32, flags []uint8, exact bool) {
+	exact = pl.exact
+	var cur []uint32
+	if len(pl.letters) > 0 {
+		var complete bool
+		cur, complete = intersectAll(cutAll(pl.letters, lo, hi))
 		exact = exact && complete
-		if len(dps) == 0 {
-			return nil, nil, false, true
+		if len(cur) == 0 {
+			return nil, nil, exact
 		}
-		if len(lists) == 0 {
-			return dps, dflags, false, exact
+	}
+	if !pl.digit {
+		return cur, nil, exact
+	}
+	var per [nDigitFields][]uint32
+	for f, lists := range pl.digits {
+		if lists != nil {
+			var complete bool
+			per[f], complete = intersectAll(cutAll(lists, lo, hi))
+			exact = exact && complete
 		}
-		cur, complete := intersectAll(lists)
-		ps, flags = intersectFlags(cur, dps, dflags)
-		return ps, flags, false, exact && complete
 	}
-	if len(lists) == 0 {
-		return nil, nil, true, false
+	dps, dflags := mergeFields(per)
+	if len(pl.letters) == 0 {
+		return dps, dflags, exact
 	}
-	cur, complete := intersectAll(lists)
-	return cur, nil, false, exact && complete
+	ps, flags = intersectFlags(cur, dps, dflags)
+	return ps, flags, exact
+}
+
+// cutAll returns the part of each list within lo..hi−1, in a new slice of
+// lists (intersectAll reorders it; the plan is shared by the workers).
+func cutAll(lists [][]uint32, lo, hi uint32) [][]uint32 {
+	out := make([][]uint32, len(lists))
+	for i, l := range lists {
+		a, _ := slices.BinarySearch(l, lo)
+		b, _ := slices.BinarySearch(l, hi)
+		out[i] = l[a:b]
+	}
+	return out
 }
 
 // intersectAll intersects lists, smallest first, stopping once few
@@ -289,29 +365,11 @@ func intersectAll(lists [][]uint32) (cur []uint32, complete bool) {
 	return cur, true
 }
 
-// digitCandidates intersects the digit grams of d within each identifier
-// and merges the results, flagging where each position matched.
-func (ix *Index) digitCandidates(d string) (ps []uint32, flags []uint8, complete bool) {
-	complete = true
-	var per [nDigitFields][]uint32
-	for f := range per {
-		var lists [][]uint32
-		for j := 0; j+3 <= len(d); j++ {
-			k, _ := digitKey(d[j:])
-			if lists = append(lists, ix.dig[f][k]); len(ix.dig[f][k]) == 0 {
-				lists = nil
-				break
-			}
-		}
-		if lists != nil {
-			var c bool
-			per[f], c = intersectAll(lists)
-			complete = complete && c
-		}
-	}
-	// Merge the smallest first: usually one field (the mobile for «0915»,
-	// the national code for a full code) holds nearly all positions, and
-	// it is then copied once.
+// mergeFields merges the per-identifier candidates, flagging where each
+// position matched. The smallest go first: usually one identifier (the
+// mobile for «0915», the national code for a full code) holds nearly all
+// positions, and it is then copied once.
+func mergeFields(per [nDigitFields][]uint32) (ps []uint32, flags []uint8) {
 	var order [nDigitFields]int
 	for f := range order {
 		order[f] = f
@@ -322,7 +380,7 @@ func (ix *Index) digitCandidates(d string) (ps []uint32, flags []uint8, complete
 			ps, flags = mergeFlags(ps, flags, per[f], 1<<f)
 		}
 	}
-	return ps, flags, complete
+	return ps, flags
 }
 
 // mergeFlags is the union of a (with flags af) and b (all with flag bf).

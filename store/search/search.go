@@ -110,15 +110,17 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 		if !cf.pass(&ix.meta[p]) {
 			return cand{}, reject
 		}
-		if exact {
-			// The postings proved the match: read the arena only if the
-			// entry could still make the page.
+		// Estimating is for Relevance, and only for candidates that may
+		// still make the page; the rest need only a yes or no, and none
+		// at all when the postings proved them.
+		if s != Relevance || t.full() && ix.upper(q, p, fl) < t.h[0].pre {
+			if !exact && !ix.matches(q, p, fl) {
+				return cand{}, reject
+			}
 			if s != Relevance {
 				return cand{p: p}, keep
 			}
-			if t.full() && ix.upper(q, p, fl) < t.h[0].pre {
-				return cand{}, count
-			}
+			return cand{}, count
 		}
 		if c, ok := ix.verify(q, p, fl); ok {
 			return c, keep
@@ -504,6 +506,29 @@ func (ix *Index) upper(q *query, p uint32, digits uint8) int32 {
 		ub += best
 	}
 	return ub
+}
+
+// matches is verify without the estimate: does p match q at all.
+func (ix *Index) matches(q *query, p uint32, digits uint8) bool {
+	name := ix.text(p, tName)
+	for i, tok := range q.btokens {
+		if ix.find1(p, tName, name, tok, q.runes[i]) < 0 &&
+			ix.find1(p, tFather, ix.text(p, tFather), tok, q.runes[i]) < 0 {
+			return false
+		}
+	}
+	switch {
+	case len(q.digits) >= 3:
+		for i, df := range digitFields {
+			if digits&(1<<i) != 0 && bytes.Contains(ix.text(p, df.t), q.bdigits) {
+				return true
+			}
+		}
+		return false
+	case q.digits != "" && len(q.tokens) == 0:
+		return ix.numberPart(p, q.digits)
+	}
+	return true
 }
 
 // find1 is where token tok occurs in compact field text of p: anywhere for

@@ -24,6 +24,10 @@ type Options struct {
 	Source   string             // "local", or the SSH client's address
 	Now      func() time.Time
 	Screens  Screens // hooks to override (tests); empty ones use the real screens
+	// LoadIndex, when set, fills the index in the background after the first
+	// frame, so a large database shows the login screen at once instead of
+	// after the index is built; searches wait for it.
+	LoadIndex func() error
 }
 
 // New builds the root model for one session. The SSH server calls it per
@@ -76,6 +80,13 @@ func Run(st *store.Store, ix *search.Index, opt Options) error {
 	p := tea.NewProgram(New(st, ix, opt), popts...)
 	stop := Forward(st, ix, p.Send)
 	defer stop()
+	if opt.LoadIndex != nil {
+		go func() {
+			if err := opt.LoadIndex(); err != nil {
+				p.Send(ErrMsg{Err: err})
+			}
+		}()
+	}
 	_, err := p.Run()
 	return err
 }

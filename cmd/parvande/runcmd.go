@@ -1,6 +1,9 @@
 package main
 
 import (
+	"runtime"
+	"runtime/debug"
+
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/search"
 	"github.com/parvande/parvande/tui"
@@ -22,9 +25,21 @@ func cmdRun(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	ix, err := search.Build(st)
-	if err != nil {
+	ix := search.New()
+	load := func() error {
+		err := ix.Load(st)
+		// Building leaves garbage several times the index's size; give it
+		// back now, since an old office PC has little memory to spare.
+		debug.FreeOSMemory()
+		if e.getenv("GOMEMLIMIT") == "" {
+			// Keep the heap near what is live rather than the default
+			// twice as much: searching makes short-lived garbage, and the
+			// workstation is idle most of the time, so GC is cheap here.
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			debug.SetMemoryLimit(int64(ms.HeapAlloc) + 24<<20)
+		}
 		return err
 	}
-	return tui.Run(st, ix, tui.Options{Lang: *lang, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout})
+	return tui.Run(st, ix, tui.Options{Lang: *lang, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load})
 }

@@ -9,18 +9,25 @@ import (
 	"github.com/parvande/parvande/store"
 )
 
-// Build reads every file of st into a new index. Files stream through
-// st.EachFile while another goroutine gathers last-aid and next-due dates,
-// which are set on the entries at the end.
-//
-// A change committed while Build runs may or may not be in the result:
-// subscribe first, keep the changes that arrive, and Refresh with them once
-// Build returns.
+// Build reads every file of st into a new index; see Load.
 func Build(st *store.Store) (*Index, error) {
 	ix := New()
-	if stats, err := st.Stats(); err == nil {
-		ix.reserve(stats.Files)
+	if err := ix.Load(st); err != nil {
+		return nil, err
 	}
+	return ix, nil
+}
+
+// Load reads every file of st into ix. Files stream through st.EachFile
+// while another goroutine gathers last-aid and next-due dates, which are set
+// on the entries at the end. It holds the write lock throughout, so a
+// session may show its first screen while Load runs in the background:
+// searches and Refreshes simply wait for it.
+//
+// A change committed while Load runs may or may not be in the result:
+// subscribe first, keep the changes that arrive, and Refresh with them once
+// Load returns (Refresh waiting on the lock does exactly that).
+func (ix *Index) Load(st *store.Store) error {
 	var (
 		last, due map[domain.ID]fa.Date
 		datesErr  error
@@ -29,13 +36,16 @@ func Build(st *store.Store) (*Index, error) {
 	wg.Go(func() { last, due, datesErr = dates(st) })
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if stats, err := st.Stats(); err == nil {
+		ix.reserve(stats.Files)
+	}
 	err := st.EachFile(func(f domain.File) error {
 		ix.put(f, fa.Date{}, fa.Date{})
 		return nil
 	})
 	wg.Wait()
 	if err = errors.Join(err, datesErr); err != nil {
-		return nil, err
+		return err
 	}
 	for id, d := range last {
 		if p, ok := ix.byID[id]; ok {
@@ -48,7 +58,7 @@ func Build(st *store.Store) (*Index, error) {
 		}
 	}
 	ix.trim()
-	return ix, nil
+	return nil
 }
 
 // dates reads every file's last aid and next due visit in bulk: the store

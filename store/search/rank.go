@@ -30,8 +30,13 @@ func (ix *Index) rank(q *query, cs []cand) []Result {
 		rs[i].Entry = ix.entry(c.p)
 		rs[i].Field = fieldNames[c.field]
 	}
-	if len(q.tokens) > 0 {
+	switch {
+	case len(q.tokens) > 0:
 		ix.rankLetters(q, cs, rs)
+	case len(q.digits) < 3: // one or two digits find file numbers only
+		for i := range rs {
+			rs[i].Field = FieldNumber
+		}
 	}
 	if len(q.digits) >= 3 {
 		ix.rankDigits(q, cs, rs)

@@ -27,7 +27,7 @@ const (
 	fMobile
 	fNumber
 	fPos // for each rune of the compact name, the typed rune it came from
-	fKey // collation key of the folded name
+	fKey // collation key of the folded name past its head (heads holds the rest)
 	nFields
 )
 
@@ -284,7 +284,7 @@ func (ix *Index) fill(p uint32, f domain.File, lastAid, nextDue fa.Date) {
 	s.ends[fPos] = uint16(len(b))
 	ix.cbuf.Reset()
 	key := ix.coll.Key(&ix.cbuf, nameFold)
-	b = append(b, key...)
+	b = append(b, key[min(len(key), len(keyHead{})*8):]...)
 	s.ends[fKey] = uint16(len(b))
 	s.rec = string(b)
 	s.id = f.ID

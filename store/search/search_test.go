@@ -126,12 +126,14 @@ func TestDigitQueries(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			p := ix.Search(tt.q, Filter{}, Relevance, 0, 10)
-			if p.Total != 1 || p.Results[0].ID != tt.want {
-				t.Fatalf("Search(%q) = %v, want only %v", tt.q, ids(p), tt.want)
-			}
-			if p.Results[0].Field != tt.field {
-				t.Errorf("Search(%q) field %q, want %q", tt.q, p.Results[0].Field, tt.field)
+			for _, s := range []Sort{Relevance, ByName, ByLastActivity, ByNumber} {
+				p := ix.Search(tt.q, Filter{}, s, 0, 10)
+				if p.Total != 1 || p.Results[0].ID != tt.want {
+					t.Fatalf("Search(%q) = %v, want only %v", tt.q, ids(p), tt.want)
+				}
+				if p.Results[0].Field != tt.field {
+					t.Errorf("Search(%q) sort %d: field %q, want %q", tt.q, s, p.Results[0].Field, tt.field)
+				}
 			}
 		})
 	}
@@ -429,5 +431,19 @@ func TestFoldAgreesWithFa(t *testing.T) {
 		if len(pos) != utf8.RuneCount(b) {
 			t.Errorf("fold(%q): %d positions for %d runes", n, len(pos), utf8.RuneCount(b))
 		}
+	}
+}
+
+// Names alike in their first twelve letters are ordered by the rest of
+// their collation keys.
+func TestLongNamesSort(t *testing.T) {
+	ix := New()
+	long := "عبدالرحیم غلامحسین\u200cزاده"
+	for i, suffix := range []string{"ی", "پ", "ب", "گ", "ک", ""} {
+		ix.Put(person(uint64(i+1), long+suffix, "", "حسن"), fa.Date{}, fa.Date{})
+	}
+	want := []string{long, long + "ب", long + "پ", long + "ک", long + "گ", long + "ی"}
+	if got := names(ix.Search("", Filter{}, ByName, 0, 10)); !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }

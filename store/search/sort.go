@@ -38,6 +38,7 @@ func (ix *Index) byName(a, b uint32) int {
 		}
 	}
 	if (ix.meta[a].flags|ix.meta[b].flags)&longKey != 0 {
+		// Equal heads: the keys differ, if at all, in their tails.
 		if c := strings.Compare(ix.slots[a].get(fKey), ix.slots[b].get(fKey)); c != 0 {
 			return c
 		}

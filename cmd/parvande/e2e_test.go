@@ -127,6 +127,7 @@ func caseworkerDay(t *testing.T, bin, lang string) {
 	tm.keys("Tab")
 	tm.typeText("+30")
 	tm.keys("C-s")
+	tm.waitFor(historyTab(lang)) // the form closed: back on the file
 	tm.keys("2")
 	tm.waitFor(findings)
 
@@ -137,6 +138,7 @@ func caseworkerDay(t *testing.T, bin, lang string) {
 	tm.keys("Tab", "Tab", "Tab")
 	tm.typeText(funding)
 	tm.keys("C-s")
+	tm.waitFor(historyTab(lang))
 	tm.keys("3")
 	tm.waitFor(funding)
 	tm.keys("5") // history
@@ -180,6 +182,14 @@ func login(tm *tmuxTerm) {
 	tm.typeText("demo1234")
 	tm.keys("Enter")
 	tm.waitFor("زهرا مددکار")
+}
+
+// historyTab is the file screen's last tab label: the file is showing.
+func historyTab(lang string) string {
+	if lang == "en" {
+		return "5 History"
+	}
+	return "۵ تاریخچه"
 }
 
 // fileOpened is what the history tab shows for the logged visit.

@@ -33,6 +33,8 @@ func benchIndex(b *testing.B, n int) *Index {
 	defer b.StartTimer()
 	ix := New()
 	newGen(42).fill(ix, n)
+	ix.tune() // as Build does
+	ix.trim()
 	benchIndexes[n] = ix
 	return ix
 }
@@ -124,7 +126,8 @@ func BenchmarkPut(b *testing.B) {
 
 // BenchmarkMemory reports the live heap the index holds per entry after a
 // GC (postings, strings, maps), and the process's resident set once freed
-// memory is handed back. It trims as Build does after its bulk load.
+// memory is handed back. It tunes and trims as Build does after its bulk
+// load.
 func BenchmarkMemory(b *testing.B) {
 	const n = 100_000
 	for b.Loop() {
@@ -134,6 +137,7 @@ func BenchmarkMemory(b *testing.B) {
 		ix := New()
 		newGen(11).fill(ix, n)
 		ix.mu.Lock()
+		ix.tune()
 		ix.trim()
 		ix.mu.Unlock()
 		runtime.GC()

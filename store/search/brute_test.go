@@ -44,20 +44,43 @@ func bruteForce(ix *Index, q string, f Filter) (total int, first []domain.ID) {
 
 func TestAgreesWithBruteForce(t *testing.T) {
 	ix := New()
-	newGen(8).fill(ix, 20000)
+	g := newGen(8)
+	g.fill(ix, 20000)
 	ix.parallelMin = 64 // split even small queries, as big ones are
-	center := Filter{Centers: []domain.CenterID{3, 4}}
-	for _, q := range []string{"ع", "م", "مح", "محم", "محمد", "رضا", "رضایی", "زهرا ک", "زهرا کاظ", "کاظمی زهرا",
-		"علی رضا", "محمد حسین", "حسن", "091", "0915", "۰۹۱۵۳", "153", "رضا 091", "1403", "42"} {
-		for _, f := range []Filter{{}, center} {
-			total, want := bruteForce(ix, q, f)
-			p := ix.Search(q, f, Relevance, 0, 20)
-			if p.Total != total {
-				t.Errorf("%q: total %d, brute force %d", q, p.Total, total)
-			}
-			if got := ids(p); !slices.Equal(got, want) {
-				t.Errorf("%q: first page differs from brute force\n got %v\nwant %v", q, got, want)
+	queries := []string{"ع", "م", "مح", "محم", "محمد", "رضا", "رضایی", "زهرا ک", "زهرا کاظ", "کاظمی زهرا",
+		"علی رضا", "محمد حسین", "محمد رضا", "حسن", "091", "0915", "0912", "۰۹۱۵۳", "153", "1398", "رضا 091",
+		"محمد 0915", "1403", "42"}
+	check := func(stage string) {
+		t.Helper()
+		center := Filter{Centers: []domain.CenterID{3, 4}}
+		for _, q := range queries {
+			for _, f := range []Filter{{}, center} {
+				total, want := bruteForce(ix, q, f)
+				p := ix.Search(q, f, Relevance, 0, 20)
+				if p.Total != total {
+					t.Errorf("%s %q: total %d, brute force %d", stage, q, p.Total, total)
+				}
+				if got := ids(p); !slices.Equal(got, want) {
+					t.Errorf("%s %q: first page differs from brute force\n got %v\nwant %v", stage, q, got, want)
+				}
 			}
 		}
 	}
+	check("as put")
+	ix.tune() // as Build does: frequent 4-grams get postings
+	if len(ix.hotQuads) == 0 || ix.hotDig4[tMobile-tNC] == nil {
+		t.Fatalf("no frequent 4-grams chosen: %d letters, mobile %v", len(ix.hotQuads), ix.hotDig4[tMobile-tNC] != nil)
+	}
+	check("tuned")
+	// Later writes keep the 4-gram postings right.
+	for i := 1; i <= 20000; i += 7 {
+		id := domain.NewID(domain.CenterID(1+(i-1)%20), uint64(i))
+		if i%3 == 0 {
+			ix.Remove(id)
+			continue
+		}
+		f, last, due := g.file(domain.CenterID(1+(i-1)%20), uint64(i))
+		ix.Put(f, last, due)
+	}
+	check("rewritten")
 }

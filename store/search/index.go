@@ -33,6 +33,14 @@ type Index struct {
 	letters postings                     // name and father: trigrams, bigrams, first letters
 	dig     [nDigitFields][1000][]uint32 // digit trigrams, per identifier
 
+	// Frequent 4-grams get postings of their own, so that the common
+	// four-letter word (محمد) or four-digit prefix (0915) is proved by its
+	// postings and most of its candidates never touch the arena. tune
+	// picks them; until then there are none.
+	quads    postings
+	hotQuads map[uint64]bool
+	hotDig4  [nDigitFields]map[uint16][]uint32 // a key present is frequent
+
 	// parallelMin is the candidate count worth splitting a query over the
 	// CPUs; tests lower it to exercise the split on small indexes.
 	parallelMin int
@@ -53,6 +61,7 @@ func New() *Index {
 	return &Index{
 		byID:        make(map[domain.ID]uint32),
 		letters:     newPostings(),
+		quads:       newPostings(),
 		parallelMin: parallelMin,
 		// Loose: primary strength only. Names are folded already, and the
 		// key is a third of the size of a full-strength one.
@@ -151,6 +160,12 @@ func (ix *Index) compact() {
 		for _, l := range ix.dig[f] {
 			re(l)
 		}
+		for _, l := range ix.hotDig4[f] {
+			re(l)
+		}
+	}
+	for _, l := range ix.quads.lists {
+		re(l)
 	}
 	ix.dead = 0
 	ix.rewriteArena()
@@ -197,6 +212,12 @@ func (ix *Index) trim() {
 		for i, l := range ix.dig[f] {
 			ix.dig[f][i] = fit(l)
 		}
+		for v, l := range ix.hotDig4[f] {
+			ix.hotDig4[f][v] = fit(l)
+		}
+	}
+	for i, l := range ix.quads.lists {
+		ix.quads.lists[i] = fit(l)
 	}
 	ix.slots, ix.meta, ix.heads, ix.arena = fit(ix.slots), fit(ix.meta), fit(ix.heads), fit(ix.arena)
 	ix.scratch, ix.foldBuf, ix.posBuf = nil, nil, nil
@@ -209,4 +230,89 @@ func fit[S ~[]E, E any](s S) S {
 		return s
 	}
 	return slices.Clip(append(S(nil), s...))
+}
+
+// tune picks the frequent 4-grams, those in at least 1/64 of the entries
+// (and in 1024 at least, so small indexes have none), counting over a
+// sample, and posts them for every entry. Build calls it once loaded;
+// later Puts keep the chosen ones posted.
+func (ix *Index) tune() {
+	ix.quads, ix.hotQuads, ix.hotDig4 = newPostings(), nil, [nDigitFields]map[uint16][]uint32{}
+	n := len(ix.byID)
+	least := max(n/64, 1024)
+	if n < least {
+		return
+	}
+	step := max(1, len(ix.meta)/(1<<16))
+	quads := map[uint64]int{}
+	var digs [nDigitFields]map[uint16]int
+	var seenQ []uint64
+	var seenD []uint16
+	var runes []rune
+	sampled := 0
+	for p := 0; p < len(ix.meta); p += step {
+		if !ix.meta[p].live() {
+			continue
+		}
+		sampled++
+		seenQ, seenD = seenQ[:0], seenD[:0]
+		for _, t := range []tfield{tName, tFather} {
+			runes = append(runes[:0], []rune(string(ix.text(uint32(p), t)))...)
+			for i := 0; i+3 < len(runes); i++ {
+				if k, ok := quadKey(runes[i:]); ok {
+					seenQ = append(seenQ, k)
+				}
+			}
+		}
+		for f := range digs {
+			d := ix.text(uint32(p), tNC+tfield(f))
+			for i := 0; i+4 <= len(d); i++ {
+				if v, ok := digit4(d[i:]); ok {
+					seenD = append(seenD, uint16(f*10000)+v)
+				}
+			}
+		}
+		slices.Sort(seenQ)
+		for _, k := range slices.Compact(seenQ) {
+			quads[k]++
+		}
+		slices.Sort(seenD)
+		for _, k := range slices.Compact(seenD) {
+			f := k / 10000
+			if digs[f] == nil {
+				digs[f] = map[uint16]int{}
+			}
+			digs[f][k%10000]++
+		}
+	}
+	bar := least * sampled / n
+	ix.hotQuads = map[uint64]bool{}
+	for k, c := range quads {
+		if c >= bar {
+			ix.hotQuads[k] = true
+		}
+	}
+	for f := range digs {
+		for v, c := range digs[f] {
+			if c >= bar {
+				if ix.hotDig4[f] == nil {
+					ix.hotDig4[f] = map[uint16][]uint32{}
+				}
+				ix.hotDig4[f][v] = nil
+			}
+		}
+	}
+	for p := range ix.meta {
+		if !ix.meta[p].live() {
+			continue
+		}
+		ix.g.collect(ix, uint32(p))
+		for _, k := range ix.g.quad {
+			ix.quads.add(k, uint32(p))
+		}
+		for _, k := range ix.g.dig4 {
+			m := ix.hotDig4[k/10000]
+			m[k%10000] = addPos(m[k%10000], uint32(p))
+		}
+	}
 }

@@ -20,10 +20,14 @@ type query struct {
 	whole  string   // the tokens joined: fuzzy's pattern, word order kept
 	digits string   // Latin digits, in the order typed
 
-	// The same as bytes, for matching against the arena.
+	// The same as bytes, for matching against the arena, and as runes,
+	// for scoring.
 	btokens    [][]byte
 	bwhole     []byte
 	bdigits    []byte
+	rtokens    [][]rune
+	rwhole     []rune
+	rdigits    []rune
 	wholeRunes int
 }
 
@@ -56,7 +60,9 @@ func (ix *Index) parse(s string) query {
 	}, fa.DigitsOnly(s))
 	for _, t := range q.tokens {
 		q.btokens = append(q.btokens, []byte(t))
+		q.rtokens = append(q.rtokens, []rune(t))
 	}
+	q.rwhole, q.rdigits = []rune(q.whole), []rune(q.digits)
 	q.bwhole, q.bdigits = []byte(q.whole), []byte(q.digits)
 	q.wholeRunes = utf8.RuneCountInString(q.whole)
 	return q

@@ -111,7 +111,7 @@ func (ix *Index) rankDigits(q *query, cs []cand, rs []Result) {
 	fields := make([]uint8, len(cs))
 	for i, c := range cs {
 		var b []byte
-		b, fields[i], _, _ = ix.bestDigits(c.p, q.bdigits, 0xff)
+		b, fields[i], _, _ = ix.bestDigits(c.p, q, 0xff)
 		strs[i] = string(b)
 	}
 	for _, m := range fuzzy.Find(q.digits, strs) {

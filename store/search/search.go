@@ -2,7 +2,6 @@ package search
 
 import (
 	"bytes"
-	"cmp"
 	"math"
 	"runtime"
 	"slices"
@@ -97,11 +96,6 @@ func (ix *Index) browse(cf *filter, s Sort, offset, limit int) Page {
 
 func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 	k := offset + limit
-	if s == Relevance {
-		// Fuzzy ranks more than the page needs, so that the estimate only
-		// has to bring the right rows into this set, not order them.
-		k = max(2*k+64, 512)
-	}
 	pl := ix.plan(q)
 	if pl.none {
 		return Page{}
@@ -110,10 +104,10 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 		if !cf.pass(&ix.meta[p]) {
 			return cand{}, reject
 		}
-		// Estimating is for Relevance, and only for candidates that may
-		// still make the page; the rest need only a yes or no, and none
-		// at all when the postings proved them.
-		if s != Relevance || t.full() && ix.upper(q, p, fl) < t.h[0].pre {
+		// Scoring is for Relevance, and only for candidates that may still
+		// make the page; the rest need only a yes or no, and none at all
+		// when the postings proved them.
+		if s != Relevance || t.full() && ix.upper(q, p, fl) < t.h[0].score {
 			if !exact && !ix.matches(q, p, fl) {
 				return cand{}, reject
 			}
@@ -127,25 +121,9 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 		}
 		return cand{}, reject
 	})
-	if s != Relevance {
-		return Page{Results: ix.rank(q, window(cs, offset, limit)), Total: total}
-	}
-	rs := ix.rank(q, cs)
-	order := make([]int, len(rs))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if rs[a].Score != rs[b].Score {
-			return cmp.Compare(rs[b].Score, rs[a].Score)
-		}
-		return ix.byName(cs[a].p, cs[b].p)
-	})
-	page := Page{Total: total}
-	for _, i := range window(order, offset, limit) {
-		page.Results = append(page.Results, rs[i])
-	}
-	return page
+	// cs is in page order already: for Relevance, verify scored each
+	// candidate exactly as rank scores it.
+	return Page{Results: ix.rank(q, window(cs, offset, limit)), Total: total}
 }
 
 // parallelMin is the number of candidates worth a second goroutine.
@@ -186,11 +164,14 @@ func (ix *Index) scan(pl *plan, k int, s Sort, check func(p uint32, flag uint8, 
 			}
 			return total
 		}
-		ps, flags, exact := pl.within(lo, hi)
+		ps, flags, lettersExact, digitsExact := pl.within(lo, hi)
 		for i, p := range ps {
-			fl := uint8(0xff)
+			fl, exact := uint8(0xff), lettersExact
 			if flags != nil {
+				// A digit match is proved if one of the identifiers it was
+				// found in is proved.
 				fl = flags[i]
+				exact = exact && fl&digitsExact != 0
 			}
 			tally(check(p, fl, exact, t))
 		}
@@ -236,30 +217,34 @@ type plan struct {
 	letters [][]uint32               // lists to intersect for the words
 	digits  [nDigitFields][][]uint32 // per identifier; nil where impossible
 	digit   bool                     // the query has a digit part
-	// exact means the postings alone prove the match: every word has at
-	// most three letters (one gram each, or a first letter) and the digits
-	// are three or none, so no candidate needs verifying (unless an
-	// intersection stops early).
-	exact bool
-	all   bool // no postings apply (one or two digits): every position
-	none  bool // a gram has no postings: nothing matches
+	// The postings alone prove a match when each word has one list (at
+	// most three letters, or four that make a frequent 4-gram) and, for an
+	// identifier, the digits are three, or four that are frequent there.
+	// Then no candidate needs the arena to be counted.
+	lettersExact bool
+	digitsExact  uint8 // bit per identifier
+	all          bool  // no postings apply (one or two digits): every position
+	none         bool  // a gram has no postings: nothing matches
 }
 
 func (ix *Index) plan(q *query) plan {
-	pl := plan{exact: len(q.digits) == 0 || len(q.digits) == 3}
+	pl := plan{lettersExact: true}
 	need := func(l []uint32) {
 		pl.letters = append(pl.letters, l)
 		pl.none = pl.none || len(l) == 0
 	}
 	for i, tok := range q.tokens {
 		r := []rune(tok)
-		switch q.runes[i] {
-		case 1:
+		switch n := q.runes[i]; {
+		case n == 1:
 			need(ix.letters.list(key1(r[0])))
-		case 2:
+		case n == 2:
 			need(ix.letters.list(key2(r[0], r[1])))
+		case n == 4 && ix.hotQuads != nil && ix.hotQuad(r):
+			k, _ := quadKey(r)
+			need(ix.quads.list(k))
 		default:
-			pl.exact = pl.exact && q.runes[i] == 3
+			pl.lettersExact = pl.lettersExact && n == 3
 			for j := 0; j+2 < len(r); j++ {
 				need(ix.letters.list(key3(r[j], r[j+1], r[j+2])))
 			}
@@ -270,9 +255,23 @@ func (ix *Index) plan(q *query) plan {
 		possible := false
 		for f := range pl.digits {
 			var lists [][]uint32
-			for j := 0; j+3 <= len(q.digits); j++ {
-				k, _ := digitKey(q.digits[j:])
-				if lists = append(lists, ix.dig[f][k]); len(ix.dig[f][k]) == 0 {
+			if v, ok := digit4(q.digits); ok && len(q.digits) == 4 && ix.hotDig4[f] != nil {
+				if l, hot := ix.hotDig4[f][v]; hot {
+					lists = [][]uint32{l}
+					pl.digitsExact |= 1 << f
+				}
+			}
+			if lists == nil {
+				if len(q.digits) == 3 {
+					pl.digitsExact |= 1 << f
+				}
+				for j := 0; j+3 <= len(q.digits); j++ {
+					k, _ := digitKey(q.digits[j:])
+					lists = append(lists, ix.dig[f][k])
+				}
+			}
+			for _, l := range lists {
+				if len(l) == 0 {
 					lists = nil
 					break
 				}
@@ -284,6 +283,11 @@ func (ix *Index) plan(q *query) plan {
 	}
 	pl.all = len(pl.letters) == 0 && !pl.digit
 	return pl
+}
+
+func (ix *Index) hotQuad(r []rune) bool {
+	k, ok := quadKey(r)
+	return ok && ix.hotQuads[k]
 }
 
 // size bounds the number of candidates, to choose how many CPUs to use.
@@ -309,35 +313,38 @@ func (pl *plan) size(n int) int {
 
 // within returns the candidates among positions lo..hi−1, ascending, with
 // their digit flags (bit tfield−tNC: the identifiers where all the
-// query's digit grams occur), and whether the postings prove them.
-func (pl *plan) within(lo, hi uint32) (ps []uint32, flags []uint8, exact bool) {
-	exact = pl.exact
+// query's digit grams occur), whether the postings prove the letters, and
+// in which identifiers they prove the digits.
+func (pl *plan) within(lo, hi uint32) (ps []uint32, flags []uint8, lettersExact bool, digitsExact uint8) {
+	lettersExact = pl.lettersExact
 	var cur []uint32
 	if len(pl.letters) > 0 {
 		var complete bool
 		cur, complete = intersectAll(cutAll(pl.letters, lo, hi))
-		exact = exact && complete
+		lettersExact = lettersExact && complete
 		if len(cur) == 0 {
-			return nil, nil, exact
+			return nil, nil, false, 0
 		}
 	}
 	if !pl.digit {
-		return cur, nil, exact
+		return cur, nil, lettersExact, 0
 	}
+	digitsExact = pl.digitsExact
 	var per [nDigitFields][]uint32
 	for f, lists := range pl.digits {
 		if lists != nil {
 			var complete bool
-			per[f], complete = intersectAll(cutAll(lists, lo, hi))
-			exact = exact && complete
+			if per[f], complete = intersectAll(cutAll(lists, lo, hi)); !complete {
+				digitsExact &^= 1 << f
+			}
 		}
 	}
 	dps, dflags := mergeFields(per)
 	if len(pl.letters) == 0 {
-		return dps, dflags, exact
+		return dps, dflags, lettersExact, digitsExact
 	}
 	ps, flags = intersectFlags(cur, dps, dflags)
-	return ps, flags, exact
+	return ps, flags, lettersExact, digitsExact
 }
 
 // cutAll returns the part of each list within lo..hi−1, in a new slice of
@@ -438,46 +445,25 @@ func intersectFlags(a, b []uint32, bf []uint8) ([]uint32, []uint8) {
 func (ix *Index) verify(q *query, p uint32, digits uint8) (cand, bool) {
 	c := cand{p: p}
 	name := ix.text(p, tName)
-	inName, firstOnName, firstAt := false, false, -1
 	for i, tok := range q.btokens {
-		at := ix.find1(p, tName, name, tok, q.runes[i])
-		onName := at >= 0
-		if !onName {
-			if at = ix.find1(p, tFather, ix.text(p, tFather), tok, q.runes[i]); at < 0 {
-				return c, false
-			}
-		}
-		inName = inName || onName
-		if i == 0 {
-			firstOnName, firstAt = onName, at
+		if ix.find1(p, tName, name, tok, q.runes[i]) < 0 &&
+			ix.find1(p, tFather, ix.text(p, tFather), tok, q.runes[i]) < 0 {
+			return c, false
 		}
 	}
 	if len(q.tokens) > 0 {
-		switch {
-		case !inName:
-			c.field, c.pre = fieldFather, ix.estimate(p, tFather, firstAt, q.runes[0])
-		case len(q.tokens) == 1:
-			c.field, c.pre = fieldName, nameBonus+ix.estimate(p, tName, firstAt, q.runes[0])
-		default:
-			// Where fuzzy will find the query: the whole of it if it is
-			// there in one piece, else the first word.
-			j, n := bytes.Index(name, q.bwhole), q.wholeRunes
-			if j < 0 && firstOnName {
-				j, n = firstAt, q.runes[0]
-			}
-			c.field, c.pre = fieldName, nameBonus+ix.estimate(p, tName, j, n)
-		}
+		c.score, c.field = ix.letterScore(q, p)
 	}
 	switch {
 	case len(q.digits) >= 3:
-		_, f, e, ok := ix.bestDigits(p, q.bdigits, digits)
+		_, f, sc, ok := ix.bestDigits(p, q, digits)
 		if !ok {
 			return c, false
 		}
 		if len(q.tokens) == 0 {
 			c.field = f
 		}
-		c.pre += e
+		c.score += sc
 	case q.digits != "" && len(q.tokens) == 0:
 		if !ix.numberPart(p, q.digits) {
 			return c, false
@@ -487,28 +473,7 @@ func (ix *Index) verify(q *query, p uint32, digits uint8) (cand, bool) {
 	return c, true
 }
 
-// upper bounds what verify would estimate for p, from meta alone.
-func (ix *Index) upper(q *query, p uint32, digits uint8) int32 {
-	m := &ix.meta[p]
-	var ub int32
-	if len(q.tokens) > 0 {
-		name, father := int32(m.ends[tName]), int32(m.ends[tFather]-m.ends[tName])
-		ub = max(nameBonus+10+int32(q.wholeRunes)-name, 10+int32(q.wholeRunes)-father)
-	}
-	if len(q.digits) >= 3 {
-		best := int32(math.MinInt32)
-		for i := range digitFields {
-			if digits&(1<<i) != 0 {
-				size := int32(m.ends[tNC+tfield(i)] - m.ends[tNC+tfield(i)-1])
-				best = max(best, 10+int32(len(q.digits))-size)
-			}
-		}
-		ub += best
-	}
-	return ub
-}
-
-// matches is verify without the estimate: does p match q at all.
+// matches is verify without the scoring: does p match q at all.
 func (ix *Index) matches(q *query, p uint32, digits uint8) bool {
 	name := ix.text(p, tName)
 	for i, tok := range q.btokens {
@@ -553,46 +518,88 @@ func (ix *Index) find1(p uint32, t tfield, text, tok []byte, runes int) int {
 	return -1
 }
 
-// bestDigits finds the identifier of p that holds digits, preferring the
-// one rank will score highest; only those with a bit in where are read.
-func (ix *Index) bestDigits(p uint32, digits []byte, where uint8) (str []byte, f uint8, e int32, ok bool) {
+// bestDigits finds the identifier of p, among those with a bit in where,
+// that holds the query's digits with the highest fuzzy score.
+func (ix *Index) bestDigits(p uint32, q *query, where uint8) (str []byte, f uint8, score int, ok bool) {
 	for i, df := range digitFields {
 		if where&(1<<i) == 0 {
 			continue
 		}
 		d := ix.text(p, df.t)
-		j := bytes.Index(d, digits)
-		if j < 0 {
+		if !bytes.Contains(d, q.bdigits) {
 			continue
 		}
-		if de := estimateAt(len(d), j, false, len(digits)); !ok || de > e {
-			str, f, e, ok = d, df.name, de, true
+		if sc, _, _ := fuzzyScore(q.rdigits, d); !ok || sc > score {
+			str, f, score, ok = d, df.name, sc, true
 		}
 	}
-	return str, f, e, ok
+	return str, f, score, ok
 }
 
-// estimate mirrors the score rank will give a contiguous match, runes
-// long, at compact byte offset j (−1: not in one piece) of field t of p.
-func (ix *Index) estimate(p uint32, t tfield, j, runes int) int32 {
-	return estimateAt(len(ix.text(p, t)), j, j > 0 && ix.wordStart(p, t, j), runes)
-}
-
-// estimateAt: fuzzy gives +10 for a match at the very start and −15 for
-// one later; rank adds wordBonus at a word start; one comes off per
-// unmatched byte. Adjacency bonuses are the same for every contiguous
-// match of one query, so they are left out.
-func estimateAt(size, j int, word bool, runes int) int32 {
-	e := int32(runes - size)
-	switch {
-	case j == 0:
-		e += 10
-	case word:
-		e += wordBonus - 15
-	default:
-		e -= 15
+// letterScore is the Score and field rank gives a letter match (see
+// rankLetters, which it mirrors with fuzzyScore in place of fuzzy).
+func (ix *Index) letterScore(q *query, p uint32) (int, uint8) {
+	name, father := ix.text(p, tName), ix.text(p, tFather)
+	if sc, first, ok := fuzzyScore(q.rwhole, name); ok {
+		return sc + ix.wordBonus(p, tName, first) + nameBonus, fieldName
 	}
-	return e
+	if sc, first, ok := fuzzyScore(q.rwhole, father); ok {
+		return sc + ix.wordBonus(p, tFather, first), fieldFather
+	}
+	score, field := -outOfOrder, fieldFather
+	for _, tok := range q.rtokens {
+		if sc, first, ok := fuzzyScore(tok, name); ok {
+			score += sc + nameBonus/len(q.tokens) + ix.wordBonus(p, tName, first)
+			field = fieldName
+		} else if sc, first, ok := fuzzyScore(tok, father); ok {
+			score += sc + ix.wordBonus(p, tFather, first)
+		}
+	}
+	return score, field
+}
+
+// upper bounds, from meta alone, the score verify would give p: fuzzy's
+// best case is every rune matched in one run from the first byte (compact
+// folded text has no separators or capitals for its other bonuses).
+func (ix *Index) upper(q *query, p uint32, digits uint8) int {
+	m := &ix.meta[p]
+	ub := 0
+	if len(q.tokens) > 0 {
+		if q.wholeRunes > maxBoundRunes {
+			return math.MaxInt
+		}
+		best := 10 + adjacency(q.wholeRunes) + q.wholeRunes
+		name, father := int(m.ends[tName]), int(m.ends[tFather]-m.ends[tName])
+		ub = best + max(nameBonus-name, -father)
+	}
+	if len(q.digits) >= 3 {
+		if len(q.digits) > maxBoundRunes {
+			return math.MaxInt
+		}
+		best := math.MinInt / 2
+		for i := range digitFields {
+			if digits&(1<<i) != 0 {
+				size := int(m.ends[tNC+tfield(i)] - m.ends[tNC+tfield(i)-1])
+				best = max(best, 10+adjacency(len(q.digits))+len(q.digits)-size)
+			}
+		}
+		ub += best
+	}
+	return ub
+}
+
+// maxBoundRunes keeps adjacency well inside int on 32-bit machines;
+// longer queries are scored without the shortcut.
+const maxBoundRunes = 16
+
+// adjacency is fuzzy's bonus for n runes matched in one run: each adjacent
+// rune earns twice the bonus so far plus 5 (5, 15, 45, ...).
+func adjacency(n int) int {
+	total := 0
+	for range n - 1 {
+		total += total*2 + 5
+	}
+	return total
 }
 
 // numberPart reports whether a run of digits in the file number equals

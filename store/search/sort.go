@@ -84,8 +84,8 @@ func (ix *Index) before(s Sort) func(a, b cand) bool {
 		return func(a, b cand) bool { return ix.byNumber(a.p, b.p) < 0 }
 	case Relevance:
 		return func(a, b cand) bool {
-			if a.pre != b.pre {
-				return a.pre > b.pre
+			if a.score != b.score {
+				return a.score > b.score
 			}
 			return ix.byName(a.p, b.p) < 0
 		}

@@ -5,7 +5,7 @@ import "slices"
 // cand is an entry on its way to a page.
 type cand struct {
 	p     uint32
-	pre   int32 // estimated score, to pick which candidates fuzzy ranks
+	score int   // the Score rank will give (fuzzy's, computed by fuzzyScore)
 	field uint8 // which field matched, see fieldNames
 }
 

@@ -36,7 +36,7 @@ func fuzzyScore(pattern []rune, s []byte) (score, first int, ok bool) {
 			if j == 0 {
 				sc += 10
 			}
-			if unicode.IsLower(last) && unicode.IsUpper(c) {
+			if cased(last) && cased(c) && unicode.IsLower(last) && unicode.IsUpper(c) {
 				sc += 20
 			}
 			if j != 0 && isSeparator(last) {
@@ -82,10 +82,20 @@ func fuzzyScore(pattern []rune, s []byte) (score, first int, ok bool) {
 	return score, first, matched == len(pattern)
 }
 
-// equalFold and isSeparator are fuzzy's own.
+// cased is false for runes of scripts without case (Arabic, digits), so
+// the per-rune case tests skip Unicode's tables for Persian text.
+func cased(r rune) bool {
+	return r >= 'A' && !(r >= 0x0600 && r <= 0x06FF) && !(r >= '0' && r <= '9')
+}
+
+// equalFold and isSeparator are fuzzy's own, with a shortcut for caseless
+// runes (which fold only to themselves).
 func equalFold(tr, sr rune) bool {
 	if tr == sr {
 		return true
+	}
+	if !cased(tr) || !cased(sr) {
+		return false
 	}
 	if tr < sr {
 		tr, sr = sr, tr

@@ -107,7 +107,7 @@ func (ix *Index) find(q *query, cf *filter, s Sort, offset, limit int) Page {
 		// Scoring is for Relevance, and only for candidates that may still
 		// make the page; the rest need only a yes or no, and none at all
 		// when the postings proved them.
-		if s != Relevance || t.full() && ix.upper(q, p, fl) < t.h[0].score {
+		if s != Relevance || t.full() && ix.cannotEnter(q, p, fl, t.h[0]) {
 			if !exact && !ix.matches(q, p, fl) {
 				return cand{}, reject
 			}
@@ -586,6 +586,65 @@ func (ix *Index) upper(q *query, p uint32, digits uint8) int {
 		ub += best
 	}
 	return ub
+}
+
+// cannotEnter reports whether p, at its best possible score, would still
+// rank after worst: a lower bound, or the same bound and a later name. The
+// bound from meta costs nothing; for a one-word query a tighter one reads
+// where the word's first letter first occurs, which is where fuzzy anchors
+// it (every later position scores the same, and fuzzy keeps the first).
+func (ix *Index) cannotEnter(q *query, p uint32, fl uint8, worst cand) bool {
+	after := func(ub int) bool {
+		return ub < worst.score || ub == worst.score && ix.byName(p, worst.p) > 0
+	}
+	if after(ix.upper(q, p, fl)) {
+		return true
+	}
+	if len(q.tokens) > 1 || q.wholeRunes > maxBoundRunes || len(q.digits) > maxBoundRunes {
+		return false
+	}
+	ub := 0
+	if len(q.tokens) == 1 {
+		ub = math.MinInt / 2
+		for _, t := range []tfield{tName, tFather} {
+			if b, ok := ix.anchored(p, t, q.rwhole); ok {
+				if t == tName {
+					b += nameBonus
+				}
+				ub = max(ub, b)
+			}
+		}
+	}
+	if len(q.digits) >= 3 {
+		best := math.MinInt / 2
+		for i, df := range digitFields {
+			if fl&(1<<i) != 0 {
+				if b, ok := ix.anchored(p, df.t, q.rdigits); ok {
+					best = max(best, b)
+				}
+			}
+		}
+		ub += best
+	}
+	return after(ub)
+}
+
+// anchored bounds fuzzy's score (with rank's word bonus for names) for
+// pattern on field t of p, given where pattern's first rune first occurs.
+func (ix *Index) anchored(p uint32, t tfield, pattern []rune) (int, bool) {
+	text := ix.text(p, t)
+	a := bytes.IndexRune(text, pattern[0])
+	if a < 0 {
+		return 0, false
+	}
+	first := 10
+	if a > 0 {
+		first = -min(5*a, 15)
+		if t <= tFather && ix.wordStart(p, t, a) {
+			first += wordBonus
+		}
+	}
+	return first + adjacency(len(pattern)) + len(pattern) - len(text), true
 }
 
 // maxBoundRunes keeps adjacency well inside int on 32-bit machines;

@@ -119,5 +119,24 @@ func isNumber(s string) bool {
 	return true
 }
 
-// addressKey is the tokens joined, for the exact-address blocking key.
-func addressKey(tokens []string) string { return strings.Join(tokens, " ") }
+// addressKey is the tokens that carry a number joined («پلاک#14»,
+// «توس#72»), for the same-address blocking key: they say where the door
+// is, while a city or neighbourhood name that one clerk writes and another
+// leaves out would break the key. "" when there are fewer than two.
+func addressKey(tokens []string) string {
+	var b strings.Builder
+	n := 0
+	for _, t := range tokens {
+		if strings.IndexByte(t, '#') > 0 {
+			if n > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return b.String()
+}

@@ -118,42 +118,32 @@ func oneEdit(a, b uint64) bool {
 }
 
 // Address levels by the Dice coefficient of their tokens, tokens held by
-// most records left out.
+// many records left out (the caller passes only the telling ones).
 const (
 	addrSame  = 0.8
 	addrClose = 0.5
 )
 
 // cmpAddress compares sorted token-id sets; sim is the Dice coefficient.
-func cmpAddress(t *TF, a, b []uint32) (Level, float64) {
-	na, nb, common := 0, 0, 0
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
+// unknownToken is only ever on a query's side, so it equals nothing.
+func cmpAddress(a, b []uint32) (Level, float64) {
+	if len(a) == 0 || len(b) == 0 {
+		return LevelMissing, 0
+	}
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case j == len(b) || (i < len(a) && a[i] < b[j]):
-			if !t.tokenCommon(a[i]) {
-				na++
-			}
+		case a[i] < b[j]:
 			i++
-		case i == len(a) || b[j] < a[i]:
-			if !t.tokenCommon(b[j]) {
-				nb++
-			}
+		case b[j] < a[i]:
 			j++
-		default: // equal ids; unknownToken is only ever on the query's side
-			if !t.tokenCommon(a[i]) {
-				na++
-				nb++
-				common++
-			}
+		default:
+			common++
 			i++
 			j++
 		}
 	}
-	if na == 0 || nb == 0 {
-		return LevelMissing, 0
-	}
-	sim := 2 * float64(common) / float64(na+nb)
+	sim := 2 * float64(common) / float64(len(a)+len(b))
 	switch {
 	case sim >= addrSame:
 		return LevelExact, sim

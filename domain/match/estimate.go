@@ -106,7 +106,7 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 		x.view(uint32(a), &va)
 		mark := uint32(a + 1)
 		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
-			mem := x.base.block(int(blk))
+			mem := x.base.block(int(blk &^ homeBlock))
 			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
 				b := mem[k]
 				if seen[b] == mark {
@@ -209,7 +209,7 @@ func levelSum(w Weights, f Field) float64 {
 func (x *Index) candidateEstimate() int {
 	t := 0
 	for i := range x.base.keys {
-		if b := int(x.base.start[i+1] - x.base.start[i]); b >= 2 && b <= x.opt.BlockCap {
+		if b := int(x.base.start[i+1] - x.base.start[i]); b >= 2 && b <= x.capOf(x.base.keys[i]) {
 			t += b * (b - 1) / 2
 		}
 	}

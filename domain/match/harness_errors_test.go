@@ -109,7 +109,7 @@ func (x *Index) candidateSet() map[[2]uint32]bool {
 	out := map[[2]uint32]bool{}
 	for a := 0; a < len(x.recs); a++ {
 		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
-			for _, b := range x.base.block(int(blk)) {
+			for _, b := range x.base.block(int(blk &^ homeBlock)) {
 				if b > uint32(a) {
 					out[[2]uint32{uint32(a), b}] = true
 				}
@@ -171,4 +171,87 @@ func relation(meta map[uint64][]string, p [2]uint64) string {
 		return a[3] + "(" + a[4] + "/" + b[4] + ")"
 	}
 	return "unrelated"
+}
+
+// keyAnalysis prints, per key kind, the pairs its blocks bring (b(b−1)/2
+// summed) and how many true pairs share a key of that kind, and of only
+// that kind; then, for other caps, the pairs compared and the true pairs
+// no kept key would bring together. Set PARVANDE_BENCH_KEYS=1.
+func keyAnalysis(t *testing.T, dir string, idx *Index, recs []Record) {
+	type scenario struct{ name, other int }
+	scen := []scenario{{32, 200}, {16, 200}, {16, 100}, {8, 100}, {16, 64}, {8, 50}}
+	var visits [numKeyKinds]int
+	sv := make([]int, len(scen))
+	for i := range idx.base.keys {
+		b := int(idx.base.start[i+1] - idx.base.start[i])
+		kind := Key(idx.base.keys[i]).Kind()
+		if b >= 2 && b <= idx.capOf(idx.base.keys[i]) {
+			visits[kind] += b * (b - 1) / 2
+		}
+		for j, sc := range scen {
+			c := sc.other
+			if kind.coarse() {
+				c = sc.name
+			}
+			if b >= 2 && b <= c {
+				sv[j] += b * (b - 1) / 2
+			}
+		}
+	}
+	bySeq := map[uint64]int{}
+	for i := range recs {
+		bySeq[recs[i].ID.Seq()] = i
+	}
+	var shared, only [numKeyKinds]int
+	none := 0
+	lost := make([]int, len(scen))
+	for _, tp := range readPairs(t, filepath.Join(dir, "pairs.csv")) {
+		ka := map[Key]bool{}
+		for _, k := range Keys(recs[bySeq[tp[0]]]) {
+			ka[k] = true
+		}
+		var kinds [numKeyKinds]bool
+		nk := 0
+		found := make([]bool, len(scen))
+		for _, k := range Keys(recs[bySeq[tp[1]]]) {
+			if !ka[k] {
+				continue
+			}
+			b := len(idx.base.find(uint64(k)))
+			for j, sc := range scen {
+				c := sc.other
+				if k.Kind().coarse() {
+					c = sc.name
+				}
+				found[j] = found[j] || b <= c
+			}
+			if b <= idx.capOf(uint64(k)) && !kinds[k.Kind()] {
+				kinds[k.Kind()] = true
+				nk++
+			}
+		}
+		for k, ok := range kinds {
+			if ok {
+				shared[k]++
+				if nk == 1 {
+					only[k]++
+				}
+			}
+		}
+		if nk == 0 {
+			none++
+		}
+		for j := range scen {
+			if !found[j] {
+				lost[j]++
+			}
+		}
+	}
+	for k := KeyKind(1); k < numKeyKinds; k++ {
+		t.Logf("%-17s visits %10d  true pairs sharing %7d  only this %5d", k, visits[k], shared[k], only[k])
+	}
+	t.Logf("true pairs sharing no kept key: %d", none)
+	for j, sc := range scen {
+		t.Logf("caps names %d, others %d: visits %d, true pairs never compared %d", sc.name, sc.other, sv[j], lost[j])
+	}
 }

@@ -16,7 +16,9 @@ package match
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/csv"
+	"encoding/gob"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -24,6 +26,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -118,16 +121,37 @@ func TestBenchHarness(t *testing.T) {
 		out = t.TempDir()
 	}
 	t0 := time.Now()
-	files := readBench(t, filepath.Join(dir, "beneficiaries.csv"))
-	tRead := time.Since(t0)
-
-	t0 = time.Now()
-	recs := make([]Record, len(files))
-	for i := range files {
-		recs[i] = FromFile(files[i])
+	var recs []Record
+	var tRead, tFold time.Duration
+	cache := os.Getenv("PARVANDE_BENCH_CACHE") // folded records, to iterate faster on big sets
+	if f, err := os.Open(cache); err == nil {
+		if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&recs); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		tRead = time.Since(t0)
+	} else {
+		files := readBench(t, filepath.Join(dir, "beneficiaries.csv"))
+		tRead = time.Since(t0)
+		t0 = time.Now()
+		recs = make([]Record, len(files))
+		for i := range files {
+			recs[i] = FromFile(files[i])
+		}
+		tFold = time.Since(t0)
+		if cache != "" {
+			f, err := os.Create(cache)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bw := bufio.NewWriter(f)
+			if err := gob.NewEncoder(bw).Encode(recs); err != nil {
+				t.Fatal(err)
+			}
+			bw.Flush()
+			f.Close()
+		}
 	}
-	files = nil
-	tFold := time.Since(t0)
 
 	w := DefaultWeights()
 	if p := os.Getenv("PARVANDE_BENCH_WEIGHTS"); p != "" {
@@ -155,19 +179,34 @@ func TestBenchHarness(t *testing.T) {
 	runtime.ReadMemStats(&m0)
 	t0 = time.Now()
 	idx := NewIndex(w)
+	if os.Getenv("PARVANDE_BENCH_SORT") != "" { // experiment: slot locality
+		slices.SortStableFunc(recs, func(a, b Record) int {
+			return cmp.Or(cmp.Compare(a.LastSound, b.LastSound), cmp.Compare(a.FirstSound, b.FirstSound), cmp.Compare(a.Birth.Year, b.Birth.Year))
+		})
+	}
 	idx.AddAll(recs)
 	tAdd := time.Since(t0)
+	c0 := cpuTime()
 	tBuild := idx.Build()
+	t.Logf("build: %v wall, %v CPU", tBuild.Round(time.Millisecond), (cpuTime() - c0).Round(time.Millisecond))
 	runtime.GC()
 	var m1 runtime.MemStats
 	runtime.ReadMemStats(&m1)
+	runtime.KeepAlive(recs)
 	n := len(recs)
-	bytesPerRec := float64(m1.HeapAlloc-m0.HeapAlloc) / float64(n)
+	bytesPerRec := (float64(m1.HeapAlloc) - float64(m0.HeapAlloc)) / float64(n)
+	t.Logf("heap before index %d MB, after %d MB", m0.HeapAlloc>>20, m1.HeapAlloc>>20)
+	if os.Getenv("PARVANDE_BENCH_KEYS") != "" {
+		keyAnalysis(t, dir, idx, recs)
+	}
 	if os.Getenv("PARVANDE_BENCH_ERRORS") == "" {
 		recs = nil // keep the measurement honest on big sets
 	}
 
+	c0 = cpuTime()
 	pairs, rep := idx.Scan(nil)
+	t.Logf("scan: %v wall, %v CPU (process, GOMAXPROCS=%d)", rep.Scan.Round(time.Millisecond),
+		(cpuTime() - c0).Round(time.Millisecond), runtime.GOMAXPROCS(0))
 	t.Logf("rows %d: read %v, fold %v, add %v, build %v, scan %v (one goroutine); index ≈ %.0f bytes/record",
 		n, tRead.Round(time.Millisecond), tFold.Round(time.Millisecond), tAdd.Round(time.Millisecond),
 		tBuild.Round(time.Millisecond), rep.Scan.Round(time.Millisecond), bytesPerRec)

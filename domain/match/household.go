@@ -15,13 +15,16 @@ type Household struct {
 // least two of address, mobile and surname, one of them address or mobile
 // (a surname and a father's name alone make siblings anywhere in the city,
 // not a household).
-func (s *scorer) household(a, b *view) (Household, bool) {
+func (s *scorer) household(a, b *view, c *comparison) (Household, bool) {
 	mob := a.mob != 0 && a.mob == b.mob
 	sur := a.last != nil && b.last != nil && (a.last == b.last || a.last.stem == b.last.stem)
 	if !mob && !sur {
 		return Household{}, false
 	}
-	l, sim := cmpAddress(s.tf, a.addr, b.addr)
+	l, sim := c.v[FieldAddress], c.addrSim
+	if !c.addrDone {
+		l, sim = cmpAddress(a.addr, b.addr)
+	}
 	addr := l == LevelExact || l == LevelClose
 	if !(mob && sur) && !addr {
 		return Household{}, false

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 	"time"
@@ -16,27 +17,33 @@ type Options struct {
 	// the report; the other keys of those records still bring their
 	// duplicates together.
 	BlockCap int
+	// NameBlockCap is the cap of the keys made of two name sounds alone
+	// (see KeyNames); over it they are sub-blocked by birth year.
+	NameBlockCap int
 	// LookupBudget is the most records one Lookup compares. Blocks are
 	// visited smallest first, so a query typed only as «محمد محمدی» still
 	// answers in time with the records that share its rarer keys.
 	LookupBudget int
 }
 
-// DefaultOptions are a block cap of 200 and a lookup budget of 20,000.
-func DefaultOptions() Options { return Options{BlockCap: 200, LookupBudget: 20000} }
+// DefaultOptions are a block cap of 200, 32 for pairs of names, and a
+// lookup budget of 20,000.
+func DefaultOptions() Options { return Options{BlockCap: 200, NameBlockCap: 32, LookupBudget: 20000} }
 
 // rec is a record as the index keeps it: names shared, identifiers as
 // integers, address tokens in an arena (one allocation for all records).
+// It is 64 bytes, one cache line: a scan reads one rec per candidate pair
+// at random, and that read is most of what a pair costs. The file's ID and
+// center live apart, read only for the pairs reported.
 type rec struct {
-	id          domain.ID
-	center      domain.CenterID
 	first, last *name
 	father      *name
 	nc, fid     uint64
 	mob         uint64
 	birth       uint32
-	addrOff     uint32
-	addrLen     uint16
+	addrOff     uint32 // tokens in the arena: addrN telling ones first, sorted,
+	addrLen     uint8  // then the common ones (see TF.tokenCommon)
+	addrN       uint8
 	titles      Titles
 	gender, nat uint8
 	ncOK        bool
@@ -47,14 +54,16 @@ type rec struct {
 // term frequencies and what comparing needs. It is safe for concurrent use:
 // lookups and scans share it, writes wait for them.
 type Index struct {
-	mu    sync.RWMutex
-	w     Weights
-	opt   Options
-	tf    *TF
-	recs  []rec
-	arena []uint32
-	byID  map[domain.ID]uint32
-	live  int
+	mu      sync.RWMutex
+	w       Weights
+	opt     Options
+	tf      *TF
+	recs    []rec
+	ids     []domain.ID // by slot
+	centers []domain.CenterID
+	arena   []uint32
+	byID    map[domain.ID]uint32
+	live    int
 
 	base         postings
 	pendK        []uint64 // pairs added since the last merge, in slot order
@@ -79,6 +88,9 @@ func NewIndexWith(w Weights, o Options) *Index {
 	d := DefaultOptions()
 	if o.BlockCap <= 1 {
 		o.BlockCap = d.BlockCap
+	}
+	if o.NameBlockCap <= 1 {
+		o.NameBlockCap = min(d.NameBlockCap, o.BlockCap)
 	}
 	if o.LookupBudget <= 0 {
 		o.LookupBudget = d.LookupBudget
@@ -140,6 +152,8 @@ func (x *Index) add(r *Record) {
 	}
 	slot := uint32(len(x.recs))
 	x.recs = append(x.recs, makeRec(x.tf, r, &x.arena))
+	x.ids = append(x.ids, r.ID)
+	x.centers = append(x.centers, r.Center)
 	x.tf.count(&x.recs[slot], x.arena, 1)
 	x.byID[r.ID] = slot
 	x.live++
@@ -171,7 +185,7 @@ func (x *Index) remove(s uint32) {
 	r := &x.recs[s]
 	x.tf.count(r, x.arena, -1)
 	r.alive = false
-	delete(x.byID, r.id)
+	delete(x.byID, x.ids[s])
 	x.live--
 	x.dead++
 	x.scanReady = false
@@ -183,7 +197,6 @@ func (x *Index) remove(s uint32) {
 // makeRec interns r's names and address tokens (appended to arena) in t.
 func makeRec(t *TF, r *Record, arena *[]uint32) rec {
 	c := rec{
-		id: r.ID, center: r.Center,
 		first: t.intern(r.First), last: t.intern(r.Last), father: t.intern(r.Father),
 		titles: r.Titles, gender: uint8(r.Gender), nat: uint8(r.Nationality),
 		birth: packDate(r.Birth), nc: digits64(r.NationalCode), ncOK: r.NationalCodeOK,
@@ -196,9 +209,33 @@ func makeRec(t *TF, r *Record, arena *[]uint32) rec {
 	addr := (*arena)[c.addrOff:]
 	slices.Sort(addr)
 	addr = slices.Compact(addr)
+	addr = addr[:min(len(addr), 255)]
 	*arena = (*arena)[:int(c.addrOff)+len(addr)]
-	c.addrLen = uint16(min(len(addr), 1<<16-1))
+	c.addrLen = uint8(len(addr))
+	t.partition(&c, *arena)
 	return c
+}
+
+// partition puts the address tokens that tell places apart first, sorted,
+// and the common ones after them, so comparing reads only the first addrN.
+// Which tokens are common changes as records come; merge partitions again.
+func (t *TF) partition(c *rec, arena []uint32) {
+	addr := arena[c.addrOff : c.addrOff+uint32(c.addrLen)]
+	slices.SortFunc(addr, func(a, b uint32) int {
+		ca, cb := t.tokenCommon(a), t.tokenCommon(b)
+		switch {
+		case ca != cb && ca:
+			return 1
+		case ca != cb:
+			return -1
+		}
+		return cmp.Compare(a, b)
+	})
+	n := 0
+	for n < len(addr) && !t.tokenCommon(addr[n]) {
+		n++
+	}
+	c.addrN = uint8(n)
 }
 
 // view of a stored record.
@@ -206,22 +243,35 @@ func (x *Index) view(s uint32, v *view) {
 	r := &x.recs[s]
 	*v = view{first: r.first, last: r.last, father: r.father, titles: r.titles,
 		gender: r.gender, nat: r.nat, birth: r.birth, nc: r.nc, fid: r.fid, mob: r.mob,
-		ncOK: r.ncOK, addr: x.arena[r.addrOff : r.addrOff+uint32(r.addrLen)]}
+		ncOK: r.ncOK, addr: x.arena[r.addrOff : r.addrOff+uint32(r.addrN)]}
 }
 
 // queryView is the view of a record that is not (or not yet) stored: its
 // names and tokens are looked up, never added.
 func (x *Index) queryView(r *Record) view { return x.tf.queryView(r, nil) }
 
-// queryView is the view of r against the table, which it does not change;
-// extra is for queryTokens.
-func (t *TF) queryView(r *Record, extra map[string]uint32) view {
-	v := view{first: t.lookupName(r.First), last: t.lookupName(r.Last),
-		father: t.lookupName(r.Father), titles: r.Titles,
+// overlay holds the names and tokens of two records compared outside an
+// index that the table has never seen, so that the two share them.
+type overlay struct {
+	names  map[string]*name
+	tokens map[string]uint32
+}
+
+// queryView is the view of r against the table, which it does not change.
+// Names and tokens the table lacks are fresh, equal to nothing stored, or
+// shared through ov when given.
+func (t *TF) queryView(r *Record, ov *overlay) view {
+	v := view{first: t.lookupName(r.First, ov), last: t.lookupName(r.Last, ov),
+		father: t.lookupName(r.Father, ov), titles: r.Titles,
 		gender: uint8(r.Gender), nat: uint8(r.Nationality), birth: packDate(r.Birth),
 		nc: digits64(r.NationalCode), ncOK: r.NationalCodeOK,
 		fid: digits64(r.ForeignID), mob: digits64(r.Mobile)}
+	var extra map[string]uint32
+	if ov != nil {
+		extra = ov.tokens
+	}
 	v.addr = t.queryTokens(r.Address, extra)
+	v.addr = slices.DeleteFunc(v.addr, t.tokenCommon)
 	return v
 }
 
@@ -232,25 +282,8 @@ func (x *Index) Build() time.Duration {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	t0 := time.Now()
-	x.merge()
+	x.rebuild()
 	x.buildScan()
 	x.lastBuild = time.Since(t0)
 	return x.lastBuild
-}
-
-// merge folds the pending pairs and the removals into base.
-func (x *Index) merge() {
-	sortPairs(x.pendK, x.pendS)
-	dead := func(s uint32) bool { return !x.recs[s].alive }
-	k, s := mergePostings(&x.base, x.pendK, x.pendS, dead)
-	x.base = buildPostings(k, s)
-	x.pendK, x.pendS = x.pendK[:0], x.pendS[:0]
-	x.pendMap = make(map[uint64][]uint32)
-	x.warm = true
-	x.dead = 0
-	x.scanReady = false
-	// Merge again once the pending pairs reach an eighth of the base: a
-	// lookup scans them through a map, so they may grow, but a merge costs
-	// the whole base.
-	x.mergeTrigger = max(1<<14, len(x.base.members)/8)
 }

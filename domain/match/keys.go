@@ -1,6 +1,9 @@
 package match
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // KeyKind is the rule a blocking key comes from.
 type KeyKind uint8
@@ -10,17 +13,28 @@ const (
 	KeyForeignID                       // the whole number
 	KeyForeignHalf                     // each half of the number: one typo leaves a half intact
 	KeyMobile                          // the mobile number
-	KeyNames                           // sounds of first and last name, in either order
-	KeyNameBirth                       // sound of the first or the last name + birth date (or year)
-	KeyLastYear                        // sound of the surname stem + birth year
-	KeyFirstFather                     // sounds of first name and father's name
-	KeyFatherLast                      // sounds of father's name and surname
 	KeyAddress                         // the whole address, as a token set
+	KeyNameBirth                       // sound of the first or the last name + birth date (or year)
+	// Pairs of name sounds. Blocks of common names are large, so each has
+	// a small cap (Options.NameBlockCap) and a sub-block with the birth
+	// year added, capped like the other keys: a rare pair of names is
+	// compared however the birth was typed, a common one within its year.
+	KeyNames       // first and last name, in either order
+	KeyLastYear    // surname stem + birth year
+	KeyFirstFather // first name and father's name
+	KeyFatherLast  // father's name and surname
+	KeyNamesYear
+	KeyFirstFatherYear
+	KeyFatherLastYear
 	numKeyKinds
 )
 
 var keyKindNames = [numKeyKinds]string{"", "national_code", "foreign_id", "foreign_id_half",
-	"mobile", "names", "name_birth", "last_year", "first_father", "father_last", "address"}
+	"mobile", "address", "name_birth", "names", "last_year", "first_father", "father_last",
+	"names_year", "first_father_year", "father_last_year"}
+
+// coarse reports the kinds capped by Options.NameBlockCap.
+func (k KeyKind) coarse() bool { return k >= KeyNames && k <= KeyFatherLast }
 
 // String is the stable name, for reports.
 func (k KeyKind) String() string {
@@ -88,14 +102,30 @@ func appendKeys(ks []Key, r *Record) []Key {
 		ks = append(ks, numKey(KeyMobile, m))
 	}
 	f, l, fth := r.FirstSound, r.LastSound, r.FatherSound
-	if f != "" && l != "" {
-		if l < f {
-			ks = append(ks, strKey(KeyNames, l, f))
-		} else {
-			ks = append(ks, strKey(KeyNames, f, l))
+	year := ""
+	if r.Birth.Year != 0 {
+		year = strconv.Itoa(r.Birth.Year)
+	}
+	pair := func(kind, sub KeyKind, a, b string) {
+		if a == "" || b == "" {
+			return
+		}
+		ks = append(ks, strKey(kind, a, b))
+		if year != "" {
+			ks = append(ks, strKey(sub, a, b, year))
 		}
 	}
-	if b := birthKey(r); b != "" {
+	if l < f {
+		pair(KeyNames, KeyNamesYear, l, f) // either order: swapped columns meet
+	} else {
+		pair(KeyNames, KeyNamesYear, f, l)
+	}
+	pair(KeyFirstFather, KeyFirstFatherYear, f, fth)
+	pair(KeyFatherLast, KeyFatherLastYear, fth, l)
+	if l != "" && year != "" {
+		ks = append(ks, strKey(KeyLastYear, l, year))
+	}
+	if b := birthKey(r); strings.Contains(b, "/") { // full dates: years are in the sub-blocks
 		if f != "" {
 			ks = append(ks, strKey(KeyNameBirth, f, b))
 		}
@@ -103,19 +133,8 @@ func appendKeys(ks []Key, r *Record) []Key {
 			ks = append(ks, strKey(KeyNameBirth, l, b))
 		}
 	}
-	if l != "" && r.Birth.Year != 0 {
-		ks = append(ks, strKey(KeyLastYear, l, strconv.Itoa(r.Birth.Year)))
-	}
-	if fth != "" {
-		if f != "" {
-			ks = append(ks, strKey(KeyFirstFather, f, fth))
-		}
-		if l != "" {
-			ks = append(ks, strKey(KeyFatherLast, fth, l))
-		}
-	}
-	if len(r.Address) >= 2 {
-		ks = append(ks, strKey(KeyAddress, addressKey(r.Address)))
+	if a := addressKey(r.Address); a != "" {
+		ks = append(ks, strKey(KeyAddress, a))
 	}
 	return ks
 }

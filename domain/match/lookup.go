@@ -55,8 +55,7 @@ func (x *Index) Lookup(r Record, limit int) []Match {
 			if !ok || score < floor {
 				continue
 			}
-			rc := &x.recs[slot]
-			out = append(out, Match{ID: rc.id, Center: rc.center, Result: s.result(&q, &v, &c, score)})
+			out = append(out, Match{ID: x.ids[slot], Center: x.centers[slot], Result: s.result(&q, &v, &c, score)})
 		}
 	}
 	slices.SortFunc(out, func(a, b Match) int {
@@ -78,7 +77,10 @@ func (x *Index) readyForLookup() {
 		}
 		x.mu.RUnlock()
 		x.mu.Lock()
-		if !x.warm || len(x.pendK) > x.mergeTrigger {
+		switch {
+		case !x.warm:
+			x.rebuild()
+		case len(x.pendK) > x.mergeTrigger:
 			x.merge()
 		}
 		x.mu.Unlock()

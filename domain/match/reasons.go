@@ -112,11 +112,11 @@ func (s *scorer) reasons(a, b *view, c *comparison) []Reason {
 			}
 		case FieldBirth:
 			if l == LevelExact {
-				r.Bits += s.tfAdjust(f, s.tf.dateFreq(a.birth))
+				r.Bits += s.tfAdjust(f, s.tf.dateCount(a.birth))
 			}
 		case FieldMobile:
 			if l == LevelExact {
-				adj := s.tfAdjust(f, s.tf.mobileFreq(a.mob))
+				adj := s.tfAdjust(f, s.tf.mobileCount(a.mob))
 				r.Bits += adj
 				if adj <= -1 {
 					r.Code = ReasonSharedMobile

@@ -45,7 +45,7 @@ func (x *Index) buildScan() {
 		if size < 2 {
 			continue
 		}
-		if size > x.opt.BlockCap {
+		if size > x.capOf(p.keys[i]) {
 			d := &x.dropped[Key(p.keys[i]).Kind()]
 			d.Keys++
 			d.Records += size
@@ -63,16 +63,31 @@ func (x *Index) buildScan() {
 	fill := slices.Clone(start[:n])
 	for i := range p.keys {
 		size := int(p.start[i+1] - p.start[i])
-		if size < 2 || size > x.opt.BlockCap {
+		if size < 2 || size > x.capOf(p.keys[i]) {
 			continue
 		}
+		b := uint32(i)
+		if Key(p.keys[i]).Kind() <= KeyAddress {
+			b |= homeBlock
+		}
 		for _, s := range p.block(i) {
-			blocks[fill[s]] = uint32(i)
+			blocks[fill[s]] = b
 			fill[s]++
 		}
 	}
 	x.scanBlocks, x.scanStart = blocks, start
 	x.scanReady = true
+}
+
+// homeBlock marks, in scanBlocks, a block of identifiers, phone or address.
+const homeBlock = 1 << 31
+
+// capOf is the block cap of a key's kind.
+func (x *Index) capOf(k uint64) int {
+	if Key(k).Kind().coarse() {
+		return x.opt.NameBlockCap
+	}
+	return x.opt.BlockCap
 }
 
 // readyForScan merges pending records and lists blocks, under the write
@@ -87,7 +102,10 @@ func (x *Index) readyForScan() time.Duration {
 		x.mu.RUnlock()
 		x.mu.Lock()
 		t0 := time.Now()
-		if len(x.pendK) > 0 || x.dead > 0 || !x.warm {
+		switch {
+		case !x.warm || len(x.pendK)+x.dead > len(x.base.members)/8:
+			x.rebuild()
+		case len(x.pendK) > 0 || x.dead > 0:
 			x.merge()
 		}
 		x.buildScan()
@@ -111,7 +129,7 @@ func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 	rep := Report{Records: x.live, Keys: len(x.base.keys), Build: built}
 	for k := range x.dropped {
 		if d := x.dropped[k]; d.Keys > 0 {
-			d.Kind, d.Cap = KeyKind(k), x.opt.BlockCap
+			d.Kind, d.Cap = KeyKind(k), x.capOf(uint64(k)<<56)
 			rep.Dropped = append(rep.Dropped, d)
 		}
 	}
@@ -128,7 +146,13 @@ func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 		x.view(uint32(a), &va)
 		mark := uint32(a + 1)
 		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
-			mem := x.base.block(int(blk))
+			// Households share a phone or an address. A slot's blocks are in
+			// key order, kind first, so a pair sharing either key is first
+			// met in such a block (marked by homeBlock); pairs met only
+			// through names are not tested, which would cost an address
+			// comparison for most of the scan's pairs.
+			home := blk&homeBlock != 0
+			mem := x.base.block(int(blk &^ homeBlock))
 			// Members ascend: those after a are at the end.
 			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
 				b := mem[k]
@@ -143,8 +167,11 @@ func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 					pairs = append(pairs, x.pair(uint32(a), b, s.result(&va, &vb, &c, score)))
 					continue
 				}
-				if h, ok := s.household(&va, &vb); ok {
-					h.A, h.B = orderIDs(x.recs[a].id, x.recs[b].id)
+				if !home {
+					continue
+				}
+				if h, ok := s.household(&va, &vb, &c); ok {
+					h.A, h.B = orderIDs(x.ids[a], x.ids[b])
 					rep.Households = append(rep.Households, h)
 				}
 			}
@@ -169,7 +196,7 @@ func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 func (x *Index) blockCount() int {
 	n := 0
 	for i := range x.base.keys {
-		if size := int(x.base.start[i+1] - x.base.start[i]); size >= 2 && size <= x.opt.BlockCap {
+		if size := int(x.base.start[i+1] - x.base.start[i]); size >= 2 && size <= x.capOf(x.base.keys[i]) {
 			n++
 		}
 	}
@@ -178,7 +205,7 @@ func (x *Index) blockCount() int {
 
 // pair orders a result by file ID.
 func (x *Index) pair(a, b uint32, r Result) Pair {
-	ia, ib := x.recs[a].id, x.recs[b].id
+	ia, ib := x.ids[a], x.ids[b]
 	if ib < ia {
 		ia, ib = ib, ia
 	}

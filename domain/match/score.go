@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"math/bits"
 
 	"github.com/parvande/parvande/domain"
 )
@@ -20,11 +21,12 @@ type view struct {
 
 // comparison is what comparing two views found, before weighing.
 type comparison struct {
-	v       Vector
-	sims    [3]float64 // first, last, father name similarity
-	addrSim float64
-	relBits float64 // taken off because the pair looks like relatives
-	swapped bool
+	v        Vector
+	sims     [3]float64 // first, last, father name similarity
+	addrSim  float64
+	relBits  float64 // taken off because the pair looks like relatives
+	addrDone bool    // the address was compared before compare stopped
+	swapped  bool
 }
 
 // TF adjustment bounds, in bits. Upward it is capped because a rare value
@@ -44,17 +46,12 @@ type scorer struct {
 	bits     [NumFields][NumLevels]float64
 	rbits    [NumFields][NumLevels]float64 // log2(R/U): relatives against unrelated
 	logRel   float64                       // log2 ρ, the prior of relatives
-	uExact   [NumFields]float64
+	log2U    [NumFields]float64            // log2 of the u of exact agreement
+	log2N    float64
 	maxBits  [NumFields]float64 // best a field can add, TF included
+	nameMax  [NumFields]float64 // best a name field can add when not equal
 	logPrior float64
 	cut      [4]float64 // band thresholds as scores: none, possible, likely, certain
-}
-
-// order is the order fields are weighed in: the most decisive and the
-// cheapest first, so that hopeless pairs stop early during a scan.
-var order = [NumFields]Field{
-	FieldNationalCode, FieldForeignID, FieldGender, FieldBirth, FieldFirst, FieldLast,
-	FieldFather, FieldNationality, FieldMobile, FieldAddress, FieldTitles,
 }
 
 func newScorer(w Weights, tf *TF) *scorer {
@@ -67,13 +64,17 @@ func newScorer(w Weights, tf *TF) *scorer {
 			s.rbits[f][l] = w.Levels[f][l].RelWeight()
 			best = max(best, b)
 		}
-		s.uExact[f] = w.Levels[f][LevelExact].U
+		if u := w.Levels[f][LevelExact].U; u > 0 {
+			s.log2U[f] = math.Log2(u)
+		}
 		if w.TF[f] > 0 {
 			best += w.TF[f] * tfMaxUp
 		}
 		s.maxBits[f] = best
+		s.nameMax[f] = max(s.bits[f][LevelClose], s.bits[f][LevelSimilar], s.bits[f][LevelDifferent])
 	}
 	n := float64(max(tf.n, 2))
+	s.log2N = math.Log2(n)
 	lambda := min(w.DupRate/(n-1), 0.5)
 	s.logPrior = math.Log2(lambda / (1 - lambda))
 	s.logRel = math.Inf(-1)
@@ -87,77 +88,117 @@ func newScorer(w Weights, tf *TF) *scorer {
 func logit2(p float64) float64 { return math.Log2(p / (1 - p)) }
 
 // tfAdjust is the term-frequency correction of an exact agreement on a value
-// held by a share freq of the records: log2(u/freq), so a value more common
-// than the average agreement weighs less, a rarer one more.
-func (s *scorer) tfAdjust(f Field, freq float64) float64 {
+// held by count of the records: log2(u/freq) with freq = count/N, so a
+// value more common than the average agreement weighs less, a rarer one
+// more.
+func (s *scorer) tfAdjust(f Field, count int32) float64 {
 	k := s.w.TF[f]
-	if k == 0 || freq <= 0 {
+	if k == 0 {
 		return 0
 	}
-	return k * min(max(math.Log2(s.uExact[f]/freq), tfMaxDown), tfMaxUp)
+	return k * min(max(s.log2U[f]+s.log2N-log2Count(count), tfMaxDown), tfMaxUp)
+}
+
+// log2Small holds log2 of small counts: TF adjustments run for most
+// candidate pairs, and the logarithm was a visible part of a scan.
+var log2Small = func() (t [1024]float64) {
+	for i := 1; i < len(t); i++ {
+		t[i] = math.Log2(float64(i))
+	}
+	return t
+}()
+
+// log2Count is log2(c) from the table, for large c by its top ten bits
+// (within 0.002 bits: plenty for a frequency).
+func log2Count(c int32) float64 {
+	if c < 1 {
+		return 0
+	}
+	if int(c) < len(log2Small) {
+		return log2Small[c]
+	}
+	shift := bits.Len32(uint32(c)) - 10
+	return float64(shift) + log2Small[c>>shift]
 }
 
 // compare weighs a against b. It stops as soon as the score can no longer
 // reach floor (pass math.Inf(-1) to weigh everything) and then returns
-// ok=false. The sum runs in a fixed field order, so it is the same for
-// (a, b) and (b, a).
+// ok=false. Fields that cost nothing come first, with names that are
+// plainly equal; the address and the names that need Jaro–Winkler come
+// last, only for pairs that can still make it. The additions run in an
+// order fixed by the pair itself, so (a, b) and (b, a) sum alike.
 func (s *scorer) compare(a, b *view, floor float64) (c comparison, score float64, ok bool) {
-	rest := 0.0
-	for _, f := range order {
-		rest += s.maxBits[f]
-	}
 	score = s.logPrior
 	rel := s.logRel // log2(ρ·P(γ|R)/P(γ|U)) so far
-	namesDone := false
-	for _, f := range order {
-		rest -= s.maxBits[f]
-		var l Level
-		adj := 0.0
-		switch f {
-		case FieldNationalCode:
-			l = cmpNationalCode(a.nc, b.nc, a.ncOK, b.ncOK)
-		case FieldForeignID:
-			l = cmpForeignID(a.fid, b.fid)
-		case FieldGender:
-			l = cmpEnum(a.gender, b.gender)
-		case FieldNationality:
-			l = cmpEnum(a.nat, b.nat)
-		case FieldBirth:
-			l = cmpBirth(a.birth, b.birth)
-			if l == LevelExact {
-				adj = s.tfAdjust(f, s.tf.dateFreq(a.birth))
-			}
-		case FieldFirst, FieldLast, FieldFather:
-			if !namesDone {
-				c.swapped = compareNames(a, b, &c.v, &c.sims)
-				namesDone = true
-			}
-			l = c.v[f]
-			if l == LevelExact && !c.swapped || l == LevelExact && f == FieldFather {
-				adj = s.nameAdjust(f, a, b)
-			}
-		case FieldMobile:
-			l = cmpMobile(a.mob, b.mob)
-			if l == LevelExact {
-				adj = s.tfAdjust(f, s.tf.mobileFreq(a.mob))
-			}
-		case FieldAddress:
-			l, c.addrSim = cmpAddress(s.tf, a.addr, b.addr)
-		case FieldTitles:
-			l = cmpTitles(a.titles, b.titles)
-		}
+	put := func(f Field, l Level, adj float64) {
 		c.v[f] = l
 		score += s.bits[f][l] + adj
 		rel += s.rbits[f][l]
-		// The relatives term only lowers the score: the bound holds.
-		if score+rest < floor {
-			return c, score, false
+	}
+	put(FieldNationalCode, cmpNationalCode(a.nc, b.nc, a.ncOK, b.ncOK), 0)
+	put(FieldForeignID, cmpForeignID(a.fid, b.fid), 0)
+	put(FieldGender, cmpEnum(a.gender, b.gender), 0)
+	put(FieldNationality, cmpEnum(a.nat, b.nat), 0)
+	if l := cmpBirth(a.birth, b.birth); l == LevelExact {
+		put(FieldBirth, l, s.tfAdjust(FieldBirth, s.tf.dateCount(a.birth)))
+	} else {
+		put(FieldBirth, l, 0)
+	}
+	if l := cmpMobile(a.mob, b.mob); l == LevelExact {
+		put(FieldMobile, l, s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob)))
+	} else {
+		put(FieldMobile, l, 0)
+	}
+	put(FieldTitles, cmpTitles(a.titles, b.titles), 0)
+
+	// Names: equal ones now, the rest bounded by what they could add.
+	var known [3]bool
+	pending := 0.0
+	swappable := !sameName(a.first, b.first) && !sameName(a.last, b.last) &&
+		a.first != nil && a.last != nil && b.first != nil && b.last != nil
+	for i, nx := range [3][2]*name{{a.first, b.first}, {a.last, b.last}, {a.father, b.father}} {
+		f := FieldFirst + Field(i)
+		switch {
+		case nx[0] == nil || nx[1] == nil:
+			known[i] = true
+			put(f, LevelMissing, 0)
+		case sameName(nx[0], nx[1]):
+			known[i] = true
+			put(f, LevelExact, s.nameAdjust(f, a, b))
+		case swappable && f != FieldFather:
+			pending += s.bits[f][LevelExact] // crossed names may be equal
+		default:
+			pending += s.nameMax[f]
+		}
+	}
+	if score+pending+s.maxBits[FieldAddress] < floor {
+		return c, score, false
+	}
+	var l Level
+	l, c.addrSim = cmpAddress(a.addr, b.addr)
+	c.addrDone = true
+	put(FieldAddress, l, 0)
+	if score+pending < floor {
+		return c, score, false
+	}
+	if !known[0] || !known[1] || !known[2] {
+		var v Vector
+		c.swapped = compareNames(a, b, &v, &c.sims)
+		for i := range known {
+			if !known[i] {
+				f := FieldFirst + Field(i)
+				put(f, v[f], 0)
+			}
 		}
 	}
 	c.relBits = relTerm(rel)
 	score -= c.relBits
 	return c, score, true
 }
+
+// sameName reports equal folded names: names are interned (TF.lookupName),
+// so that is equal pointers.
+func sameName(a, b *name) bool { return a != nil && a == b }
 
 // relTerm is log2(1 + 2^rel): how many bits "they are relatives" takes off.
 func relTerm(rel float64) float64 {
@@ -174,11 +215,11 @@ func relTerm(rel float64) float64 {
 func (s *scorer) nameAdjust(f Field, a, b *view) float64 {
 	switch f {
 	case FieldFirst:
-		return s.tfAdjust(f, s.tf.nameFreq(a.first, roleFirst))
+		return s.tfAdjust(f, s.tf.nameCount(a.first, roleFirst))
 	case FieldLast:
-		return s.tfAdjust(f, s.tf.nameFreq(a.last, roleLast))
+		return s.tfAdjust(f, s.tf.nameCount(a.last, roleLast))
 	}
-	return s.tfAdjust(f, s.tf.nameFreq(a.father, roleFather))
+	return s.tfAdjust(f, s.tf.nameCount(a.father, roleFather))
 }
 
 // band places a score.

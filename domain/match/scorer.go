@@ -21,8 +21,8 @@ func NewScorer(w Weights, tf *TF) *Scorer {
 // Compare scores a against b. Compare(a, b) and Compare(b, a) give the same
 // score, band and levels.
 func (sc *Scorer) Compare(a, b Record) Result {
-	extra := map[string]uint32{}
-	va, vb := sc.s.tf.queryView(&a, extra), sc.s.tf.queryView(&b, extra)
+	ov := &overlay{names: map[string]*name{}, tokens: map[string]uint32{}}
+	va, vb := sc.s.tf.queryView(&a, ov), sc.s.tf.queryView(&b, ov)
 	c, score, _ := sc.s.compare(&va, &vb, negInf)
 	return sc.s.result(&va, &vb, &c, score)
 }

@@ -25,11 +25,15 @@ type name struct {
 	stemSound string // fa.Phonetic(stem)
 	r         []rune
 	n         [numRoles]int32 // records holding it in each role
+	hash      uint32          // of sound and of stemSound: slot order (rebuild)
+	stemHash  uint32
 }
 
 func newName(s string) *name {
 	stem := fa.StripSurnameSuffix(s)
-	return &name{s: s, stem: stem, sound: fa.Phonetic(s), stemSound: fa.Phonetic(stem), r: []rune(s)}
+	nm := &name{s: s, stem: stem, sound: fa.Phonetic(s), stemSound: fa.Phonetic(stem), r: []rune(s)}
+	nm.hash, nm.stemHash = uint32(strKey(0, nm.sound)), uint32(strKey(0, nm.stemSound))
+	return nm
 }
 
 // TF holds term frequencies of the records it has seen: how many records
@@ -107,15 +111,25 @@ func (t *TF) intern(s string) *name {
 }
 
 // lookupName returns the shared entry or, for a name never seen, a fresh one
-// that is not stored (queries must not grow the table).
-func (t *TF) lookupName(s string) *name {
+// that is not stored (queries must not grow the table), kept in ov if given.
+// Stored names are interned, so two names are equal exactly when their
+// pointers are.
+func (t *TF) lookupName(s string, ov *overlay) *name {
 	if s == "" {
 		return nil
 	}
 	if nm := t.names[s]; nm != nil {
 		return nm
 	}
-	return newName(s)
+	if ov == nil {
+		return newName(s)
+	}
+	if nm := ov.names[s]; nm != nil {
+		return nm
+	}
+	nm := newName(s)
+	ov.names[s] = nm
+	return nm
 }
 
 func (t *TF) token(s string) uint32 {
@@ -155,22 +169,17 @@ func (t *TF) queryTokens(tokens []string, extra map[string]uint32) []uint32 {
 // they equal nothing stored.
 const unknownToken = math.MaxUint32
 
-// nameFreq is the share of records holding nm in role, at least one record.
-func (t *TF) nameFreq(nm *name, role int) float64 {
-	c := float64(1)
+// nameCount is how many records hold nm in role, at least one.
+func (t *TF) nameCount(nm *name, role int) int32 {
 	if nm != nil && nm.n[role] > 1 {
-		c = float64(nm.n[role])
+		return nm.n[role]
 	}
-	return c / float64(max(t.n, 1))
+	return 1
 }
 
-func (t *TF) dateFreq(b uint32) float64 {
-	return float64(max(t.dates[b], 1)) / float64(max(t.n, 1))
-}
+func (t *TF) dateCount(b uint32) int32 { return max(t.dates[b], 1) }
 
-func (t *TF) mobileFreq(m uint64) float64 {
-	return float64(max(t.mobiles[m], 1)) / float64(max(t.n, 1))
-}
+func (t *TF) mobileCount(m uint64) int32 { return max(t.mobiles[m], 1) }
 
 // tokenCommon reports whether an address token is held by so many records
 // that sharing it says nothing (the city's name, «محله»): more than 2%, once

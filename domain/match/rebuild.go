@@ -1,0 +1,104 @@
+package match
+
+import (
+	"math"
+	"slices"
+
+	"github.com/parvande/parvande/domain"
+)
+
+// merge folds the pending pairs and the removals into base, keeping slots:
+// the cheap path for the records a running system adds.
+func (x *Index) merge() {
+	sortPairs(x.pendK, x.pendS, false)
+	dead := func(s uint32) bool { return !x.recs[s].alive }
+	k, s := mergePostings(&x.base, x.pendK, x.pendS, dead)
+	x.base = buildPostings(k, s)
+	for i := range x.recs {
+		if x.recs[i].alive {
+			x.tf.partition(&x.recs[i], x.arena)
+		}
+	}
+	x.merged()
+}
+
+// merged resets the pending state after merge or rebuild.
+func (x *Index) merged() {
+	x.pendK, x.pendS = x.pendK[:0], x.pendS[:0]
+	x.pendMap = make(map[uint64][]uint32)
+	x.warm = true
+	x.dead = 0
+	x.scanReady = false
+	// Merge again once the pending pairs reach an eighth of the base: a
+	// lookup reads them through a map, so they may grow, but a merge costs
+	// the whole base.
+	x.mergeTrigger = max(1<<14, len(x.base.members)/8)
+}
+
+// rebuild drops removed records and renumbers the rest so that records
+// with the same surname, then first name, then birth year, sit in
+// neighbouring slots, and sorts every key again. Most blocks are made of
+// names, so the records a scan compares are then next to each other in
+// memory: on a million records that takes the scan from some 11 s of CPU
+// to some 4 (the record read is most of what a pair costs).
+func (x *Index) rebuild() {
+	n := len(x.recs)
+	order := make([]uint32, 0, x.live)
+	keys := make([]uint64, 0, x.live)
+	for s := range x.recs {
+		r := &x.recs[s]
+		if !r.alive {
+			continue
+		}
+		var kl, kf uint64
+		if r.last != nil {
+			kl = uint64(r.last.stemHash)
+		}
+		if r.first != nil {
+			kf = uint64(r.first.hash)
+		}
+		y := uint64(r.birth >> 9)
+		keys = append(keys, kl<<40|(kf&0xffffff)<<16|y)
+		order = append(order, uint32(s))
+	}
+	sortPairs(keys, order, false)
+	perm := make([]uint32, n)
+	for i := range perm {
+		perm[i] = math.MaxUint32
+	}
+	recs := make([]rec, len(order))
+	ids := make([]domain.ID, len(order))
+	centers := make([]domain.CenterID, len(order))
+	arena := make([]uint32, 0, len(x.arena))
+	for i, old := range order {
+		perm[old] = uint32(i)
+		r := x.recs[old]
+		toks := x.arena[r.addrOff : r.addrOff+uint32(r.addrLen)]
+		r.addrOff = uint32(len(arena))
+		arena = append(arena, toks...)
+		recs[i], ids[i], centers[i] = r, x.ids[old], x.centers[old]
+		x.byID[ids[i]] = uint32(i)
+	}
+	for i := range recs {
+		x.tf.partition(&recs[i], arena)
+	}
+
+	pk := make([]uint64, 0, len(x.base.members)+len(x.pendK))
+	ps := make([]uint32, 0, cap(pk))
+	for i, k := range x.base.keys {
+		for _, s := range x.base.block(i) {
+			if p := perm[s]; p != math.MaxUint32 {
+				pk, ps = append(pk, k), append(ps, p)
+			}
+		}
+	}
+	for i, k := range x.pendK {
+		if p := perm[x.pendS[i]]; p != math.MaxUint32 {
+			pk, ps = append(pk, k), append(ps, p)
+		}
+	}
+	sortPairs(pk, ps, true)
+	x.base = buildPostings(pk, ps)
+	x.recs, x.ids, x.centers, x.arena = recs, ids, centers, slices.Clip(arena)
+	x.merged()
+}

@@ -40,6 +40,7 @@ type Index struct {
 	quads    postings
 	hotQuads map[uint64]bool
 	hotDig4  [nDigitFields]map[uint16][]uint32 // a key present is frequent
+	tunedAt  int                               // Len when last tuned
 
 	// parallelMin is the candidate count worth splitting a query over the
 	// CPUs; tests lower it to exercise the split on small indexes.
@@ -130,6 +131,11 @@ func (ix *Index) tidy() {
 		ix.compact()
 	} else if ix.arenaDead >= 1<<20 && ix.arenaDead > len(ix.arena)/2 {
 		ix.rewriteArena()
+	}
+	// An index that has doubled since it was tuned (say, a big import
+	// into a new database) picks its frequent 4-grams again.
+	if n := len(ix.byID); n >= 4096 && n >= 2*ix.tunedAt {
+		ix.tune()
 	}
 }
 
@@ -234,11 +240,13 @@ func fit[S ~[]E, E any](s S) S {
 
 // tune picks the frequent 4-grams, those in at least 1/64 of the entries
 // (and in 1024 at least, so small indexes have none), counting over a
-// sample, and posts them for every entry. Build calls it once loaded;
-// later Puts keep the chosen ones posted.
+// sample, and posts them for every entry. Build calls it once loaded, and
+// tidy again whenever the index has doubled; Puts in between keep the
+// chosen ones posted.
 func (ix *Index) tune() {
 	ix.quads, ix.hotQuads, ix.hotDig4 = newPostings(), nil, [nDigitFields]map[uint16][]uint32{}
 	n := len(ix.byID)
+	ix.tunedAt = n
 	least := max(n/64, 1024)
 	if n < least {
 		return

@@ -43,7 +43,11 @@ var digitFields = [...]struct {
 // Result is one row of a page.
 type Result struct {
 	Entry
-	Score int // higher is better; 0 when there was no query
+	// Score is sahilm/fuzzy's score of the folded query on the compact
+	// folded field, plus 100 for the head's name over the father's and 10
+	// for a match that starts a later word. Higher is better; scores compare
+	// within one query only. 0 when there was no query.
+	Score int
 	// NameMatch holds rune indexes into Entry.Name of the matched letters,
 	// ascending, for highlighting. Empty when the name did not match.
 	NameMatch []int
@@ -59,6 +63,14 @@ type Page struct {
 // Search returns results offset..offset+limit of q under filter f in order
 // s, and the number of files that match. An empty q lists every file that
 // passes f.
+//
+// A file matches when every word of q occurs in its head's name or father's
+// name, in any order (a one-letter word must start a word there), and when
+// q has three digits or more, they occur in its national code, foreign id,
+// mobile or file number. One or two digits alone find a file number part
+// («42» finds «GLS-1403-0042»); next to letters they are ignored. Letters
+// are compared folded (ي is ی, ك is ک, harakat and tatweel dropped), digits
+// in any script, and spaces, half-spaces and hyphens not at all.
 func (ix *Index) Search(q string, f Filter, s Sort, offset, limit int) Page {
 	offset, limit = max(offset, 0), max(limit, 0)
 	ix.mu.RLock()

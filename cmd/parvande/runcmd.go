@@ -37,7 +37,7 @@ func cmdRun(e *env, args []string) error {
 			// workstation is idle most of the time, so GC is cheap here.
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
-			debug.SetMemoryLimit(int64(ms.HeapAlloc) + 24<<20)
+			debug.SetMemoryLimit(int64(ms.HeapAlloc) + 12<<20)
 		}
 		return err
 	}

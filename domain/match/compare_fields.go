@@ -91,6 +91,18 @@ func cmpMobile(a, b uint64) Level {
 // by two neighbouring digits swapped. Identifiers of one kind have a fixed
 // width, so comparing digit by digit from the right is comparing positions.
 func oneEdit(a, b uint64) bool {
+	// Quick refusal: one substitution changes the number by d·10^k, a swap
+	// of neighbours by (x−y)·9·10^k; any other difference is neither.
+	d := a - b
+	if b > a {
+		d = b - a
+	}
+	for d != 0 && d%10 == 0 {
+		d /= 10
+	}
+	if d > 9 && (d > 81 || d%9 != 0) {
+		return false
+	}
 	diff, first := 0, -1
 	var da, db [20]uint8
 	n := 0

@@ -106,7 +106,7 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 		x.view(uint32(a), &va)
 		mark := uint32(a + 1)
 		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
-			mem := x.base.block(int(blk &^ homeBlock))
+			mem := x.members(blk)
 			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
 				b := mem[k]
 				if seen[b] == mark {

@@ -178,7 +178,13 @@ func TestBenchHarness(t *testing.T) {
 	var m0 runtime.MemStats
 	runtime.ReadMemStats(&m0)
 	t0 = time.Now()
-	idx := NewIndex(w)
+	opt := DefaultOptions()
+	if c := os.Getenv("PARVANDE_BENCH_CAPS"); c != "" { // "names,others"
+		a, b, _ := strings.Cut(c, ",")
+		opt.NameBlockCap, _ = strconv.Atoi(a)
+		opt.BlockCap, _ = strconv.Atoi(b)
+	}
+	idx := NewIndexWith(w, opt)
 	if os.Getenv("PARVANDE_BENCH_SORT") != "" { // experiment: slot locality
 		slices.SortStableFunc(recs, func(a, b Record) int {
 			return cmp.Or(cmp.Compare(a.LastSound, b.LastSound), cmp.Compare(a.FirstSound, b.FirstSound), cmp.Compare(a.Birth.Year, b.Birth.Year))

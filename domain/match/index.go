@@ -26,9 +26,10 @@ type Options struct {
 	LookupBudget int
 }
 
-// DefaultOptions are a block cap of 200, 32 for pairs of names, and a
-// lookup budget of 20,000.
-func DefaultOptions() Options { return Options{BlockCap: 200, NameBlockCap: 32, LookupBudget: 20000} }
+// DefaultOptions are a block cap of 100, 16 for pairs of names, and a
+// lookup budget of 20,000. On the million-record benchmark, doubling both
+// caps compares 27% more pairs and finds one more duplicate.
+func DefaultOptions() Options { return Options{BlockCap: 100, NameBlockCap: 16, LookupBudget: 20000} }
 
 // rec is a record as the index keeps it: names shared, identifiers as
 // integers, address tokens in an arena (one allocation for all records).
@@ -71,7 +72,7 @@ type Index struct {
 	pendMap      map[uint64][]uint32 // the same, by key, once the index is warm
 	warm         bool                // merged at least once: adds also go to pendMap
 	dead         int                 // removed records still in base
-	scanBlocks   []uint32            // blocks (2..BlockCap records) of each slot, CSR
+	scanBlocks   []scanBlock         // blocks (2..cap records) of each slot, CSR
 	scanStart    []uint32
 	dropped      [numKeyKinds]DroppedKeys
 	scanReady    bool
@@ -89,6 +90,7 @@ func NewIndexWith(w Weights, o Options) *Index {
 	if o.BlockCap <= 1 {
 		o.BlockCap = d.BlockCap
 	}
+	o.BlockCap = min(o.BlockCap, 1<<16-1) // see scanBlock
 	if o.NameBlockCap <= 1 {
 		o.NameBlockCap = min(d.NameBlockCap, o.BlockCap)
 	}

@@ -59,14 +59,14 @@ func (x *Index) buildScan() {
 	for s := 0; s < n; s++ {
 		start[s+1] += start[s]
 	}
-	blocks := make([]uint32, start[n])
+	blocks := make([]scanBlock, start[n])
 	fill := slices.Clone(start[:n])
 	for i := range p.keys {
 		size := int(p.start[i+1] - p.start[i])
 		if size < 2 || size > x.capOf(p.keys[i]) {
 			continue
 		}
-		b := uint32(i)
+		b := scanBlock(p.start[i]) | scanBlock(size)<<32
 		if Key(p.keys[i]).Kind() <= KeyAddress {
 			b |= homeBlock
 		}
@@ -79,8 +79,18 @@ func (x *Index) buildScan() {
 	x.scanReady = true
 }
 
-// homeBlock marks, in scanBlocks, a block of identifiers, phone or address.
-const homeBlock = 1 << 31
+// scanBlock is a block as a scan reads it: where its members start, how
+// many there are (bits 32–47) and homeBlock; reading the extent here saves
+// a look-up in the postings per block.
+type scanBlock uint64
+
+// homeBlock marks a block of identifiers, phone or address.
+const homeBlock scanBlock = 1 << 48
+
+func (x *Index) members(b scanBlock) []uint32 {
+	s := uint32(b)
+	return x.base.members[s : s+uint32(b>>32&0xffff)]
+}
 
 // capOf is the block cap of a key's kind.
 func (x *Index) capOf(k uint64) int {
@@ -152,7 +162,7 @@ func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 			// through names are not tested, which would cost an address
 			// comparison for most of the scan's pairs.
 			home := blk&homeBlock != 0
-			mem := x.base.block(int(blk &^ homeBlock))
+			mem := x.members(blk)
 			// Members ascend: those after a are at the end.
 			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
 				b := mem[k]

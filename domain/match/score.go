@@ -128,28 +128,34 @@ func log2Count(c int32) float64 {
 // last, only for pairs that can still make it. The additions run in an
 // order fixed by the pair itself, so (a, b) and (b, a) sum alike.
 func (s *scorer) compare(a, b *view, floor float64) (c comparison, score float64, ok bool) {
+	// The field sums are written out rather than through a helper closure:
+	// this runs for every candidate pair of a scan, and the closure kept
+	// the sums out of registers.
+	c.v[FieldNationalCode] = cmpNationalCode(a.nc, b.nc, a.ncOK, b.ncOK)
+	c.v[FieldForeignID] = cmpForeignID(a.fid, b.fid)
+	c.v[FieldGender] = cmpEnum(a.gender, b.gender)
+	c.v[FieldNationality] = cmpEnum(a.nat, b.nat)
+	c.v[FieldBirth] = cmpBirth(a.birth, b.birth)
+	c.v[FieldMobile] = cmpMobile(a.mob, b.mob)
+	c.v[FieldTitles] = cmpTitles(a.titles, b.titles)
 	score = s.logPrior
 	rel := s.logRel // log2(ρ·P(γ|R)/P(γ|U)) so far
+	for _, f := range [...]Field{FieldNationalCode, FieldForeignID, FieldGender, FieldNationality,
+		FieldBirth, FieldMobile, FieldTitles} {
+		score += s.bits[f][c.v[f]]
+		rel += s.rbits[f][c.v[f]]
+	}
+	if c.v[FieldBirth] == LevelExact {
+		score += s.tfAdjust(FieldBirth, s.tf.dateCount(a.birth))
+	}
+	if c.v[FieldMobile] == LevelExact {
+		score += s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob))
+	}
 	put := func(f Field, l Level, adj float64) {
 		c.v[f] = l
 		score += s.bits[f][l] + adj
 		rel += s.rbits[f][l]
 	}
-	put(FieldNationalCode, cmpNationalCode(a.nc, b.nc, a.ncOK, b.ncOK), 0)
-	put(FieldForeignID, cmpForeignID(a.fid, b.fid), 0)
-	put(FieldGender, cmpEnum(a.gender, b.gender), 0)
-	put(FieldNationality, cmpEnum(a.nat, b.nat), 0)
-	if l := cmpBirth(a.birth, b.birth); l == LevelExact {
-		put(FieldBirth, l, s.tfAdjust(FieldBirth, s.tf.dateCount(a.birth)))
-	} else {
-		put(FieldBirth, l, 0)
-	}
-	if l := cmpMobile(a.mob, b.mob); l == LevelExact {
-		put(FieldMobile, l, s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob)))
-	} else {
-		put(FieldMobile, l, 0)
-	}
-	put(FieldTitles, cmpTitles(a.titles, b.titles), 0)
 
 	// Names: equal ones now, the rest bounded by what they could add.
 	var known [3]bool

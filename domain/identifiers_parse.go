@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parvande/parvande/domain/fa"
 )
 
 // The parsers below never fail and never turn one value into another: Raw
@@ -133,7 +135,7 @@ func idDigits(s string, phone bool) (string, idState) {
 	b := make([]byte, 0, len(t))
 	plus := false
 	for _, r := range t {
-		if v, ok := idDigit(r); ok {
+		if v, ok := fa.Digit(r); ok {
 			b = append(b, byte('0'+v))
 			continue
 		}
@@ -176,19 +178,6 @@ func floatInteger(t string) string {
 		}
 	}
 	return t[:i]
-}
-
-// idDigit reads a Latin, Persian (۰-۹) or Arabic-Indic (٠-٩) digit.
-func idDigit(r rune) (int, bool) {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0'), true
-	case r >= '۰' && r <= '۹':
-		return int(r - '۰'), true
-	case r >= '٠' && r <= '٩':
-		return int(r - '٠'), true
-	}
-	return 0, false
 }
 
 // idSpace is white space and the invisible marks that copying Persian text

@@ -207,7 +207,7 @@ func dateSplit(s string) ([]string, bool) {
 	var cur []byte
 	blank := false
 	for _, r := range s {
-		if v, ok := dateDigit(r); ok {
+		if v, ok := Digit(r); ok {
 			if blank && len(cur) > 0 {
 				return nil, false // "1365 4 9": which space is which?
 			}
@@ -229,20 +229,6 @@ func dateSplit(s string) ([]string, bool) {
 		return nil, false // trailing separator: "1365/4/"
 	}
 	return append(parts, string(cur)), true
-}
-
-// dateDigit reads a Latin, Persian (۰-۹) or Arabic-Indic (٠-٩) digit. Kept
-// private to dates so this file stands alone.
-func dateDigit(r rune) (int, bool) {
-	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0'), true
-	case r >= '۰' && r <= '۹':
-		return int(r - '۰'), true
-	case r >= '٠' && r <= '٩':
-		return int(r - '٠'), true
-	}
-	return 0, false
 }
 
 func dateSep(r rune) bool {

@@ -159,3 +159,18 @@ func digitValue(r rune) int {
 	}
 	return -1
 }
+
+// Digit reads one digit as clerks type them: Latin, Persian (۰-۹) or
+// Arabic-Indic (٠-٩). Dates and identifiers use it; folding accepts the
+// digits of every script (digitValue).
+func Digit(r rune) (int, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0'), true
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰'), true
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠'), true
+	}
+	return 0, false
+}

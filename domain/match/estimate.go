@@ -1,7 +1,6 @@
 package match
 
 import (
-	"math"
 	"slices"
 
 	"github.com/parvande/parvande/domain"
@@ -18,23 +17,26 @@ type EstimateOptions struct {
 
 // EstimateStats say what an estimate saw.
 type EstimateStats struct {
-	Records     int
-	RandomPairs int
-	Candidates  int     // candidate pairs used
-	Patterns    int     // distinct level vectors among them
-	Iterations  int     // EM rounds run
-	MatchShare  float64 // estimated share of candidate pairs that are one person
-	DupRate     float64 // estimated other files per file of one person
+	Records       int
+	RandomPairs   int
+	Candidates    int     // candidate pairs used
+	Patterns      int     // distinct level vectors among them
+	Iterations    int     // EM rounds run
+	MatchShare    float64 // estimated share of candidate pairs that are one person
+	RelativeShare float64 // … that are relatives
+	DupRate       float64 // estimated other files per file of one person
+	RelRate       float64 // estimated files of relatives per file
 }
 
 // Estimate refines DefaultWeights from the records themselves, as Splink
 // does: u (how often unrelated people agree) from pairs drawn at random,
 // where nearly every pair is two people; m (how often one person's files
-// agree) by expectation–maximisation over the pairs the blocking keys
-// bring together, with u held fixed and the starting m as a weak prior so
-// that a level the data hardly shows keeps a sensible value. The prior
-// chance of a match (DupRate) comes out of the same EM. Thresholds and TF
-// settings are kept.
+// agree) and r (how often relatives' files agree) by expectation–
+// maximisation over the pairs the blocking keys bring together, a mixture
+// of three classes (same person, relatives, unrelated) with u held fixed
+// and the starting m and r as a weak prior, so that a level the data hardly
+// shows keeps a sensible value. DupRate and RelRate come out of the same
+// EM. Thresholds and TF settings are kept.
 func Estimate(records []Record) Weights {
 	w, _ := EstimateWith(records, DefaultWeights(), EstimateOptions{})
 	return w
@@ -123,20 +125,7 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 	st.Candidates, st.Patterns = total, len(patterns)
 
 	w := start
-	for f := Field(0); f < NumFields; f++ {
-		var present float64
-		for _, l := range f.Levels() {
-			present += uCount[f][l]
-		}
-		if present < 1000 {
-			continue // too few pairs have the field: keep the prior
-		}
-		for _, l := range f.Levels() {
-			// Half a pair of smoothing keeps a level never seen among random
-			// pairs (two equal national codes) finite.
-			w.Levels[f][l].U = (uCount[f][l] + 0.5) / (present + 0.5*float64(len(f.Levels())))
-		}
-	}
+	setU(&w, &uCount, nil, 0)
 	if total == 0 {
 		return w, st
 	}
@@ -150,58 +139,47 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 	for i, k := range keys {
 		vecs[i], cnts[i] = unpackVector(k), patterns[k]
 	}
-	lambda := 0.1
-	for it := 0; it < o.Iterations; it++ {
-		st.Iterations = it + 1
-		var mNum [NumFields][NumLevels]float64
-		var mDen [NumFields]float64
-		var matches float64
-		for i, v := range vecs {
-			lm, lu := math.Log(lambda), math.Log(1-lambda)
-			for f := Field(0); f < NumFields; f++ {
-				if l := v[f]; l != LevelMissing {
-					lm += math.Log(w.Levels[f][l].M)
-					lu += math.Log(w.Levels[f][l].U)
-				}
-			}
-			p := 1 / (1 + math.Exp(lu-lm)) * cnts[i]
-			matches += p
-			for f := Field(0); f < NumFields; f++ {
-				if l := v[f]; l != LevelMissing {
-					mNum[f][l] += p
-					mDen[f] += p
-				}
-			}
-		}
-		change := 0.0
-		for f := Field(0); f < NumFields; f++ {
-			for _, l := range f.Levels() {
-				m := (mNum[f][l] + o.Strength*start.Levels[f][l].M) / (mDen[f] + o.Strength*levelSum(start, f))
-				change = max(change, math.Abs(m-w.Levels[f][l].M))
-				w.Levels[f][l].M = m
-			}
-		}
-		lambda = min(max(matches/float64(total), 1e-6), 0.999)
-		if change < 1e-5 {
-			break
-		}
+	lm, lr := em(&w, start, vecs, cnts, o, &st)
+	// Among all candidates (the sample is a share q of them), each match
+	// pair gives each of its two files one more file of the same person;
+	// likewise for relatives.
+	scale := 2 * float64(total) / q / float64(n)
+	if lm > 0 {
+		// In a small database random pairs hold some matches too (one in
+		// N/DupRate): take them out of u and fit m again.
+		setU(&w, &uCount, &w, lm*scale/float64(n-1))
+		lm, lr = em(&w, start, vecs, cnts, o, &st)
+		w.DupRate = lm * scale
 	}
-	st.MatchShare = lambda
-	// Matches among all candidates: the sample is a share q of them. Each
-	// match pair gives each of its two files one more file of the same person.
-	st.DupRate = 2 * lambda * float64(total) / q / float64(n)
-	if st.DupRate > 0 {
-		w.DupRate = st.DupRate
+	st.MatchShare, st.RelativeShare = lm, lr
+	if lr > 0 {
+		w.RelRate = lr * scale
 	}
+	st.DupRate, st.RelRate = w.DupRate, w.RelRate
 	return w, st
 }
 
-func levelSum(w Weights, f Field) float64 {
-	s := 0.0
-	for _, l := range f.Levels() {
-		s += w.Levels[f][l].M
+// setU sets u from the level counts of random pairs. Half a pair of
+// smoothing keeps a level never seen among them (two equal national codes)
+// finite. With m given, the share lambda of matches expected among random
+// pairs is taken out first.
+func setU(w *Weights, counts *[NumFields][NumLevels]float64, m *Weights, lambda float64) {
+	for f := Field(0); f < NumFields; f++ {
+		var present float64
+		for _, l := range f.Levels() {
+			present += counts[f][l]
+		}
+		if present < 1000 {
+			continue // too few pairs have the field: keep the prior
+		}
+		for _, l := range f.Levels() {
+			c := counts[f][l]
+			if m != nil {
+				c = max(c-lambda*present*m.Levels[f][l].M, 0) / (1 - lambda)
+			}
+			w.Levels[f][l].U = (c + 0.5) / (present + 0.5*float64(len(f.Levels())))
+		}
 	}
-	return s
 }
 
 // candidateEstimate is an upper bound on the pairs a scan compares: the sum

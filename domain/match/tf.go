@@ -3,6 +3,7 @@ package match
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/parvande/parvande/domain/fa"
 )
@@ -23,6 +24,7 @@ type name struct {
 	stem      string // fa.StripSurnameSuffix(s)
 	sound     string // fa.Phonetic(s)
 	stemSound string // fa.Phonetic(stem)
+	skeleton  string // sound without the vowel letters (see cmpName)
 	r         []rune
 	n         [numRoles]int32 // records holding it in each role
 	hash      uint32          // of sound and of stemSound: slot order (rebuild)
@@ -32,6 +34,13 @@ type name struct {
 func newName(s string) *name {
 	stem := fa.StripSurnameSuffix(s)
 	nm := &name{s: s, stem: stem, sound: fa.Phonetic(s), stemSound: fa.Phonetic(stem), r: []rune(s)}
+	nm.skeleton = strings.Map(func(r rune) rune {
+		switch r {
+		case 'ا', 'و', 'ی', 'ه':
+			return -1
+		}
+		return r
+	}, nm.sound)
 	nm.hash, nm.stemHash = uint32(strKey(0, nm.sound)), uint32(strKey(0, nm.stemSound))
 	return nm
 }

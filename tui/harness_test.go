@@ -18,7 +18,18 @@ import (
 	"github.com/parvande/parvande/store/search"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+// -update rewrites testdata/*.golden. teatest's golden package defines the
+// same flag, so it is defined here only when nothing has yet.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite testdata/*.golden")
+	}
+}
+
+func updating() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
 
 // testNow is the fixed clock of every test: 1403/09/12, a Monday.
 var testNow = time.Date(2024, 12, 2, 10, 0, 0, 0, time.UTC)
@@ -173,7 +184,7 @@ func (d *driver) login(user, pass string) {
 func golden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name+".golden")
-	if *update {
+	if updating() {
 		if err := os.MkdirAll("testdata", 0o755); err != nil {
 			t.Fatal(err)
 		}

@@ -172,12 +172,17 @@ func setU(w *Weights, counts *[NumFields][NumLevels]float64, m *Weights, lambda 
 		if present < 1000 {
 			continue // too few pairs have the field: keep the prior
 		}
+		var c [NumLevels]float64
+		sum := 0.0
 		for _, l := range f.Levels() {
-			c := counts[f][l]
+			c[l] = counts[f][l]
 			if m != nil {
-				c = max(c-lambda*present*m.Levels[f][l].M, 0) / (1 - lambda)
+				c[l] = max(c[l]-lambda*present*m.Levels[f][l].M, 0)
 			}
-			w.Levels[f][l].U = (c + 0.5) / (present + 0.5*float64(len(f.Levels())))
+			sum += c[l]
+		}
+		for _, l := range f.Levels() {
+			w.Levels[f][l].U = (c[l] + 0.5) / (sum + 0.5*float64(len(f.Levels())))
 		}
 	}
 }

@@ -3,6 +3,8 @@ package match
 import (
 	"strconv"
 	"strings"
+
+	"github.com/parvande/parvande/domain/fa"
 )
 
 // KeyKind is the rule a blocking key comes from.
@@ -115,10 +117,15 @@ func appendKeys(ks []Key, r *Record) []Key {
 			ks = append(ks, strKey(sub, a, b, year))
 		}
 	}
-	if l < f {
-		pair(KeyNames, KeyNamesYear, l, f) // either order: swapped columns meet
-	} else {
-		pair(KeyNames, KeyNamesYear, f, l)
+	// First and last name in either order, each by the sound of its stem,
+	// so that a surname typed in the first-name column meets itself.
+	if f != "" && l != "" {
+		fs := fa.Phonetic(fa.StripSurnameSuffix(r.First))
+		if l < fs {
+			pair(KeyNames, KeyNamesYear, l, fs)
+		} else {
+			pair(KeyNames, KeyNamesYear, fs, l)
+		}
 	}
 	pair(KeyFirstFather, KeyFirstFatherYear, f, fth)
 	pair(KeyFatherLast, KeyFatherLastYear, fth, l)

@@ -39,6 +39,9 @@ const (
 	tfMaxDown = -8
 )
 
+// minN: see newScorer.
+const minN = 1000
+
 // scorer holds weights turned into bits, for one table of frequencies.
 type scorer struct {
 	w        Weights
@@ -48,6 +51,7 @@ type scorer struct {
 	logRel   float64                       // log2 ρ, the prior of relatives
 	log2U    [NumFields]float64            // log2 of the u of exact agreement
 	log2N    float64
+	useTF    bool
 	maxBits  [NumFields]float64 // best a field can add, TF included
 	nameMax  [NumFields]float64 // best a name field can add when not equal
 	logPrior float64
@@ -73,8 +77,12 @@ func newScorer(w Weights, tf *TF) *scorer {
 		s.maxBits[f] = best
 		s.nameMax[f] = max(s.bits[f][LevelClose], s.bits[f][LevelSimilar], s.bits[f][LevelDifferent])
 	}
-	n := float64(max(tf.n, 2))
+	// A database of a few hundred files knows too little to be sure of
+	// frequencies, or of how rare a duplicate is: below minN the prior is
+	// that of minN files and exact agreement is not adjusted.
+	n := float64(max(tf.n, minN))
 	s.log2N = math.Log2(n)
+	s.useTF = tf.n >= minN
 	lambda := min(w.DupRate/(n-1), 0.5)
 	s.logPrior = math.Log2(lambda / (1 - lambda))
 	s.logRel = math.Inf(-1)
@@ -93,7 +101,7 @@ func logit2(p float64) float64 { return math.Log2(p / (1 - p)) }
 // more.
 func (s *scorer) tfAdjust(f Field, count int32) float64 {
 	k := s.w.TF[f]
-	if k == 0 {
+	if k == 0 || !s.useTF {
 		return 0
 	}
 	return k * min(max(s.log2U[f]+s.log2N-log2Count(count), tfMaxDown), tfMaxUp)
@@ -145,16 +153,22 @@ func (s *scorer) compare(a, b *view, floor float64) (c comparison, score float64
 		score += s.bits[f][c.v[f]]
 		rel += s.rbits[f][c.v[f]]
 	}
+	// A term-frequency adjustment replaces the average u of exact agreement
+	// by the value's own frequency: that is in both ratios, m/u and r/u.
 	if c.v[FieldBirth] == LevelExact {
-		score += s.tfAdjust(FieldBirth, s.tf.dateCount(a.birth))
+		adj := s.tfAdjust(FieldBirth, s.tf.dateCount(a.birth))
+		score += adj
+		rel += adj
 	}
 	if c.v[FieldMobile] == LevelExact {
-		score += s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob))
+		adj := s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob))
+		score += adj
+		rel += adj
 	}
 	put := func(f Field, l Level, adj float64) {
 		c.v[f] = l
 		score += s.bits[f][l] + adj
-		rel += s.rbits[f][l]
+		rel += s.rbits[f][l] + adj
 	}
 
 	// Names: equal ones now, the rest bounded by what they could add.

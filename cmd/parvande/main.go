@@ -44,6 +44,7 @@ func commands() []command {
 		{"", i18n.CLISumRun, cmdRun},
 		{"import", i18n.CLISumImport, cmdImport},
 		{"export", i18n.CLISumExport, cmdExport},
+		{"dupes", i18n.CLISumDupes, cmdDupes},
 		{"backup", i18n.CLISumBackup, cmdBackup},
 		{"restore", i18n.CLISumRestore, cmdRestore},
 		{"check", i18n.CLISumCheck, cmdCheck},

@@ -55,10 +55,19 @@ const loadChunk = 8192
 // Load reads every file's head of household into a new index, with the
 // stored weights or the defaults. As with the search index, subscribe
 // before Load and Refresh with the changes that arrive meanwhile.
-func (s *Service) Load() error { return s.LoadWith(nil) }
+func (s *Service) Load() error { return s.LoadWith(LoadOptions{}) }
 
-// LoadWith is Load reporting progress (files read, of total).
-func (s *Service) LoadWith(progress func(done, total int)) error {
+// LoadOptions let a caller follow Load.
+type LoadOptions struct {
+	Progress func(done, total int) // files read, of total
+	// Each sees every file as it is read, so a caller that needs more of
+	// them (the dupes command: external references) reads the store once.
+	Each func(domain.File)
+}
+
+// LoadWith is Load with options.
+func (s *Service) LoadWith(o LoadOptions) error {
+	progress := o.Progress
 	w, stored, err := s.st.MatchWeights()
 	if err != nil {
 		return err
@@ -79,6 +88,9 @@ func (s *Service) LoadWith(progress func(done, total int)) error {
 	n := 0
 	err = s.st.EachFile(func(f domain.File) error {
 		buf = append(buf, match.FromFile(f))
+		if o.Each != nil {
+			o.Each(f)
+		}
 		if f.Center != f.ID.Center() {
 			moved[f.ID] = f.Center
 		}

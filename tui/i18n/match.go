@@ -27,6 +27,13 @@ func (tr *T) Band(b match.Band) string { k, ok := bandKeys[b]; return tr.enum(k,
 // MatchField names a compared field.
 func (tr *T) MatchField(f match.Field) string { k, ok := matchFieldKeys[f]; return tr.enum(k, ok) }
 
+// MatchLevel names how well a field agrees ("exact", "one typo").
+func (tr *T) MatchLevel(l match.Level) string {
+	k := Key("match.level." + l.String())
+	_, ok := lookup(k)
+	return tr.enum(k, ok)
+}
+
 // Reason says one piece of the engine's evidence in words ("names 94%
 // alike", "same mobile"). A code the catalog does not know yet shows as
 // itself, never as nothing.

@@ -38,6 +38,11 @@ func TestReasonsNamed(t *testing.T) {
 				t.Errorf("band %v: %q", b, s)
 			}
 		}
+		for l := match.Level(0); l < match.NumLevels; l++ {
+			if s := tr.MatchLevel(l); s == tr.T(UnknownValue) {
+				t.Errorf("level %v unnamed", l)
+			}
+		}
 		for f := match.Field(0); f < match.NumFields; f++ {
 			if s := tr.MatchField(f); strings.Contains(s, "[") {
 				t.Errorf("field %v: %q", f, s)

@@ -121,6 +121,18 @@ examples:
 
 	ReasonUnknown: {"دلیل %s", "reason %s"},
 
+	"match.level.missing":   {"نامعلوم", "missing"},
+	"match.level.exact":     {"یکسان", "exact"},
+	"match.level.close":     {"بسیار نزدیک", "close"},
+	"match.level.similar":   {"شبیه", "similar"},
+	"match.level.typo":      {"یک رقم اختلاف", "one typo"},
+	"match.level.swap":      {"روز و ماه جابه‌جا", "day and month swapped"},
+	"match.level.partial":   {"فقط سال", "year only"},
+	"match.level.near":      {"یک سال فاصله", "a year apart"},
+	"match.level.same_year": {"همان سال", "same year"},
+	"match.level.different": {"متفاوت", "different"},
+	"match.level.conflict":  {"هر دو معتبر و متفاوت", "both valid, different"},
+
 	"match.reason.same_national_code":      {"کد ملی یکسان", "same national code"},
 	"match.reason.national_code_typo":      {"کد ملی با یک رقم اختلاف", "national code one digit apart"},
 	"match.reason.national_code_conflict":  {"دو کد ملی معتبر و متفاوت", "two valid, different national codes"},

@@ -85,7 +85,8 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 		}
 		x.view(a, &va)
 		x.view(b, &vb)
-		c, _, _ := s.compare(&va, &vb, negInf)
+		var c comparison
+		s.compare(&va, &vb, negInf, &c)
 		for f := Field(0); f < NumFields; f++ {
 			uCount[f][c.v[f]]++
 		}
@@ -116,7 +117,8 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 				}
 				seen[b] = mark
 				x.view(b, &vb)
-				c, _, _ := s.compare(&va, &vb, negInf)
+				var c comparison
+				s.compare(&va, &vb, negInf, &c)
 				patterns[packVector(&c.v)]++
 				total++
 			}

@@ -51,7 +51,8 @@ func (x *Index) Lookup(r Record, limit int) []Match {
 			seen[slot] = struct{}{}
 			budget--
 			x.view(slot, &v)
-			c, score, ok := s.compare(&q, &v, floor)
+			var c comparison
+			score, ok := s.compare(&q, &v, floor, &c)
 			if !ok || score < floor {
 				continue
 			}
@@ -101,6 +102,7 @@ func (x *Index) Compare(a, b domain.ID) (r Result, ok bool) {
 	var va, vb view
 	x.view(sa, &va)
 	x.view(sb, &vb)
-	c, score, _ := s.compare(&va, &vb, negInf)
+	var c comparison
+	score, _ := s.compare(&va, &vb, negInf, &c)
 	return s.result(&va, &vb, &c, score), true
 }

@@ -99,8 +99,7 @@ func (s *scorer) reasons(a, b *view, c *comparison) []Reason {
 			if l == LevelClose || l == LevelSimilar {
 				r.Pct = pct(c.sims[f-FieldFirst])
 			}
-			if l == LevelExact && (!c.swapped || f == FieldFather) {
-				adj := s.nameAdjust(f, a, b)
+			if adj := c.adj[f]; adj != 0 {
 				r.Bits += adj
 				if adj <= -1 {
 					out = append(out, Reason{Code: ReasonCommonName, Field: f, Bits: adj})
@@ -111,12 +110,9 @@ func (s *scorer) reasons(a, b *view, c *comparison) []Reason {
 				r.Pct = pct(c.addrSim)
 			}
 		case FieldBirth:
-			if l == LevelExact {
-				r.Bits += s.tfAdjust(f, s.tf.dateCount(a.birth))
-			}
+			r.Bits += c.adj[f]
 		case FieldMobile:
-			if l == LevelExact {
-				adj := s.tfAdjust(f, s.tf.mobileCount(a.mob))
+			if adj := c.adj[f]; adj != 0 {
 				r.Bits += adj
 				if adj <= -1 {
 					r.Code = ReasonSharedMobile

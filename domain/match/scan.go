@@ -146,6 +146,7 @@ func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 	seen := make([]uint32, n) // seen[y] == a+1: pair (a, y) already compared
 	var pairs []Pair
 	var va, vb view
+	var c comparison
 	for a := 0; a < n; a++ {
 		if progress != nil && a%8192 == 0 {
 			progress(a, n)
@@ -172,7 +173,7 @@ func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 				seen[b] = mark
 				rep.Candidates++
 				x.view(b, &vb)
-				c, score, ok := s.compare(&va, &vb, floor)
+				score, ok := s.compare(&va, &vb, floor, &c)
 				if ok && score >= floor {
 					pairs = append(pairs, x.pair(uint32(a), b, s.result(&va, &vb, &c, score)))
 					continue

@@ -24,8 +24,9 @@ type comparison struct {
 	v        Vector
 	sims     [3]float64 // first, last, father name similarity
 	addrSim  float64
-	relBits  float64 // taken off because the pair looks like relatives
-	addrDone bool    // the address was compared before compare stopped
+	relBits  float64            // taken off because the pair looks like relatives
+	adj      [NumFields]float64 // term-frequency adjustments applied
+	addrDone bool               // the address was compared before compare stopped
 	swapped  bool
 }
 
@@ -135,7 +136,8 @@ func log2Count(c int32) float64 {
 // plainly equal; the address and the names that need Jaro–Winkler come
 // last, only for pairs that can still make it. The additions run in an
 // order fixed by the pair itself, so (a, b) and (b, a) sum alike.
-func (s *scorer) compare(a, b *view, floor float64) (c comparison, score float64, ok bool) {
+func (s *scorer) compare(a, b *view, floor float64, c *comparison) (score float64, ok bool) {
+	*c = comparison{}
 	// The field sums are written out rather than through a helper closure:
 	// this runs for every candidate pair of a scan, and the closure kept
 	// the sums out of registers.
@@ -157,16 +159,19 @@ func (s *scorer) compare(a, b *view, floor float64) (c comparison, score float64
 	// by the value's own frequency: that is in both ratios, m/u and r/u.
 	if c.v[FieldBirth] == LevelExact {
 		adj := s.tfAdjust(FieldBirth, s.tf.dateCount(a.birth))
+		c.adj[FieldBirth] = adj
 		score += adj
 		rel += adj
 	}
 	if c.v[FieldMobile] == LevelExact {
 		adj := s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob))
+		c.adj[FieldMobile] = adj
 		score += adj
 		rel += adj
 	}
 	put := func(f Field, l Level, adj float64) {
 		c.v[f] = l
+		c.adj[f] = adj
 		score += s.bits[f][l] + adj
 		rel += s.rbits[f][l] + adj
 	}
@@ -192,14 +197,14 @@ func (s *scorer) compare(a, b *view, floor float64) (c comparison, score float64
 		}
 	}
 	if score+pending+s.maxBits[FieldAddress] < floor {
-		return c, score, false
+		return score, false
 	}
 	var l Level
 	l, c.addrSim = cmpAddress(a.addr, b.addr)
 	c.addrDone = true
 	put(FieldAddress, l, 0)
 	if score+pending < floor {
-		return c, score, false
+		return score, false
 	}
 	if !known[0] || !known[1] || !known[2] {
 		var v Vector
@@ -213,7 +218,7 @@ func (s *scorer) compare(a, b *view, floor float64) (c comparison, score float64
 	}
 	c.relBits = relTerm(rel)
 	score -= c.relBits
-	return c, score, true
+	return score, true
 }
 
 // sameName reports equal folded names: names are interned (TF.lookupName),

@@ -23,6 +23,7 @@ func NewScorer(w Weights, tf *TF) *Scorer {
 func (sc *Scorer) Compare(a, b Record) Result {
 	ov := &overlay{names: map[string]*name{}, tokens: map[string]uint32{}}
 	va, vb := sc.s.tf.queryView(&a, ov), sc.s.tf.queryView(&b, ov)
-	c, score, _ := sc.s.compare(&va, &vb, negInf)
+	var c comparison
+	score, _ := sc.s.compare(&va, &vb, negInf, &c)
 	return sc.s.result(&va, &vb, &c, score)
 }

@@ -160,9 +160,9 @@ func (g *grams) collect(ix *Index, p uint32) {
 
 // post adds (or, with del, removes) position p under every gram in g.
 func (ix *Index) post(g *grams, p uint32, del bool) {
-	edit, editDig := ix.letters.add, addPos
+	edit, editDig := ix.letters.add, (*plist).add
 	if del {
-		edit, editDig = ix.letters.del, delPos
+		edit, editDig = ix.letters.del, (*plist).del
 	}
 	for _, k := range g.tri {
 		edit(k, p)
@@ -174,8 +174,7 @@ func (ix *Index) post(g *grams, p uint32, del bool) {
 		edit(key1(r), p)
 	}
 	for _, k := range g.dig {
-		l := &ix.dig[k/1000][k%1000]
-		*l = editDig(*l, p)
+		editDig(&ix.dig[k/1000][k%1000], p)
 	}
 	for _, k := range g.quad {
 		if del {
@@ -185,7 +184,6 @@ func (ix *Index) post(g *grams, p uint32, del bool) {
 		}
 	}
 	for _, k := range g.dig4 {
-		m := ix.hotDig4[k/10000]
-		m[k%10000] = editDig(m[k%10000], p)
+		editDig(ix.hotDig4[k/10000][k%10000], p)
 	}
 }

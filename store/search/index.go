@@ -30,8 +30,8 @@ type Index struct {
 	arena     []byte
 	arenaDead int
 
-	letters postings                     // name and father: trigrams, bigrams, first letters
-	dig     [nDigitFields][1000][]uint32 // digit trigrams, per identifier
+	letters postings                  // name and father: trigrams, bigrams, first letters
+	dig     [nDigitFields][1000]plist // digit trigrams, per identifier
 
 	// Frequent 4-grams get postings of their own, so that the common
 	// four-letter word (محمد) or four-digit prefix (0915) is proved by its
@@ -39,8 +39,8 @@ type Index struct {
 	// picks them; until then there are none.
 	quads    postings
 	hotQuads map[uint64]bool
-	hotDig4  [nDigitFields]map[uint16][]uint32 // a key present is frequent
-	tunedAt  int                               // Len when last tuned
+	hotDig4  [nDigitFields]map[uint16]*plist // a key present is frequent
+	tunedAt  int                             // Len when last tuned
 
 	// parallelMin is the candidate count worth splitting a query over the
 	// CPUs; tests lower it to exercise the split on small indexes.
@@ -154,25 +154,13 @@ func (ix *Index) compact() {
 	}
 	// Fresh arrays so the old, larger ones can be collected.
 	ix.slots, ix.meta, ix.heads = slices.Clone(ix.slots[:n]), slices.Clone(ix.meta[:n]), slices.Clone(ix.heads[:n])
-	re := func(l []uint32) {
-		for i, p := range l {
-			l[i] = remap[p]
+	ix.eachList(func(l *plist) {
+		ps := l.all()
+		for i, p := range ps {
+			ps[i] = remap[p]
 		}
-	}
-	for _, l := range ix.letters.lists {
-		re(l)
-	}
-	for f := range ix.dig {
-		for _, l := range ix.dig[f] {
-			re(l)
-		}
-		for _, l := range ix.hotDig4[f] {
-			re(l)
-		}
-	}
-	for _, l := range ix.quads.lists {
-		re(l)
-	}
+		l.set(ps)
+	})
 	ix.dead = 0
 	ix.rewriteArena()
 }
@@ -210,23 +198,28 @@ const arenaGuess = 72
 // trim gives the arrays and posting lists their exact size: after a bulk
 // build many have up to half their capacity unused.
 func (ix *Index) trim() {
-	ix.letters.lists = fit(ix.letters.lists)
-	for i, l := range ix.letters.lists {
-		ix.letters.lists[i] = fit(l)
-	}
-	for f := range ix.dig {
-		for i, l := range ix.dig[f] {
-			ix.dig[f][i] = fit(l)
-		}
-		for v, l := range ix.hotDig4[f] {
-			ix.hotDig4[f][v] = fit(l)
-		}
-	}
-	for i, l := range ix.quads.lists {
-		ix.quads.lists[i] = fit(l)
-	}
+	ix.letters.lists, ix.quads.lists = fit(ix.letters.lists), fit(ix.quads.lists)
+	ix.eachList((*plist).seal)
 	ix.slots, ix.meta, ix.heads, ix.arena = fit(ix.slots), fit(ix.meta), fit(ix.heads), fit(ix.arena)
 	ix.scratch, ix.foldBuf, ix.posBuf = nil, nil, nil
+}
+
+// eachList calls f on every posting list.
+func (ix *Index) eachList(f func(*plist)) {
+	for i := range ix.letters.lists {
+		f(&ix.letters.lists[i])
+	}
+	for i := range ix.quads.lists {
+		f(&ix.quads.lists[i])
+	}
+	for d := range ix.dig {
+		for i := range ix.dig[d] {
+			f(&ix.dig[d][i])
+		}
+		for _, l := range ix.hotDig4[d] {
+			f(l)
+		}
+	}
 }
 
 // fit copies s to a fresh array of its length when more than an eighth of
@@ -244,7 +237,7 @@ func fit[S ~[]E, E any](s S) S {
 // tidy again whenever the index has doubled; Puts in between keep the
 // chosen ones posted.
 func (ix *Index) tune() {
-	ix.quads, ix.hotQuads, ix.hotDig4 = newPostings(), nil, [nDigitFields]map[uint16][]uint32{}
+	ix.quads, ix.hotQuads, ix.hotDig4 = newPostings(), nil, [nDigitFields]map[uint16]*plist{}
 	n := len(ix.byID)
 	ix.tunedAt = n
 	least := max(n/64, 1024)
@@ -304,9 +297,9 @@ func (ix *Index) tune() {
 		for v, c := range digs[f] {
 			if c >= bar {
 				if ix.hotDig4[f] == nil {
-					ix.hotDig4[f] = map[uint16][]uint32{}
+					ix.hotDig4[f] = map[uint16]*plist{}
 				}
-				ix.hotDig4[f][v] = nil
+				ix.hotDig4[f][v] = &plist{}
 			}
 		}
 	}
@@ -319,8 +312,7 @@ func (ix *Index) tune() {
 			ix.quads.add(k, uint32(p))
 		}
 		for _, k := range ix.g.dig4 {
-			m := ix.hotDig4[k/10000]
-			m[k%10000] = addPos(m[k%10000], uint32(p))
+			ix.hotDig4[k/10000][k%10000].add(uint32(p))
 		}
 	}
 }

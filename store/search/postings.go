@@ -1,22 +1,20 @@
 package search
 
-import "slices"
-
-// Postings are sorted, duplicate-free []uint32 slot positions: 4 bytes per
-// occurrence, intersected by galloping merge.
+import "sort"
 
 // postings maps a gram to its list with one map lookup per update; the
 // lists live in a slice so an update writes no map entry.
 type postings struct {
 	at    map[uint64]uint32
-	lists [][]uint32
+	lists []plist
 }
 
 func newPostings() postings { return postings{at: make(map[uint64]uint32)} }
 
-func (ps *postings) list(k uint64) []uint32 {
+// list is k's list, nil if k has none.
+func (ps *postings) list(k uint64) *plist {
 	if i, ok := ps.at[k]; ok {
-		return ps.lists[i]
+		return &ps.lists[i]
 	}
 	return nil
 }
@@ -26,84 +24,76 @@ func (ps *postings) add(k uint64, p uint32) {
 	if !ok {
 		i = uint32(len(ps.lists))
 		ps.at[k] = i
-		ps.lists = append(ps.lists, nil)
+		ps.lists = append(ps.lists, plist{})
 	}
-	ps.lists[i] = addPos(ps.lists[i], p)
+	ps.lists[i].add(p)
 }
 
 // del removes p under k. An emptied list keeps its key: grams are few.
 func (ps *postings) del(k uint64, p uint32) {
 	if i, ok := ps.at[k]; ok {
-		ps.lists[i] = delPos(ps.lists[i], p)
+		ps.lists[i].del(p)
 	}
 }
 
-// addPos adds p to the list. New entries take the highest position, so the
-// common case is an append.
-func addPos(l []uint32, p uint32) []uint32 {
-	if n := len(l); n == 0 || l[n-1] < p {
-		return append(l, p)
-	}
-	i, found := slices.BinarySearch(l, p)
-	if found {
-		return l
-	}
-	return slices.Insert(l, i, p)
+// span is the part of a list within positions lo..hi−1: blocks b0..b1−1,
+// the first and last of which may hold positions outside.
+type span struct {
+	l      *plist
+	b0, b1 int
+	lo, hi uint32
 }
 
-// delPos removes p from the list.
-func delPos(l []uint32, p uint32) []uint32 {
-	i, found := slices.BinarySearch(l, p)
-	if !found {
-		return l
-	}
-	return slices.Delete(l, i, i+1)
+func cut(l *plist, lo, hi uint32) span {
+	nb := l.blocks()
+	b0 := max(0, sort.Search(nb, func(i int) bool { return l.first(i) > lo })-1)
+	b1 := sort.Search(nb, func(i int) bool { return l.first(i) >= hi })
+	return span{l: l, b0: b0, b1: max(b0, b1), lo: lo, hi: hi}
 }
 
-// intersect appends to dst the positions in both a and b; a should be the
-// shorter. Lists of like size are merged; a much longer b is galloped
-// through, so the cost follows len(a)·log(len(b)/len(a)), not len(b).
-func intersect(dst, a, b []uint32) []uint32 {
-	if len(b) <= 8*len(a) {
-		i, j := 0, 0
-		for i < len(a) && j < len(b) {
-			switch x, y := a[i], b[j]; {
-			case x < y:
-				i++
-			case x > y:
-				j++
-			default:
-				dst = append(dst, x)
-				i++
-				j++
+// decode appends the span's positions to dst.
+func (s span) decode(dst []uint32) []uint32 {
+	for i := s.b0; i < s.b1; i++ {
+		start := len(dst)
+		dst = s.l.block(dst, i)
+		// Only the end blocks can reach outside lo..hi−1.
+		if i == s.b0 || i == s.b1-1 {
+			k := start
+			for _, p := range dst[start:] {
+				if p >= s.lo && p < s.hi {
+					dst[k] = p
+					k++
+				}
 			}
+			dst = dst[:k]
 		}
+	}
+	return dst
+}
+
+// intersect appends to dst the positions of a (ascending, within the
+// span's range) that the span holds. dst may be a[:0]: it never gets
+// ahead of the reading. Only blocks that may hold a position of a are
+// decoded, found through the skip table, so a short a costs
+// len(a)·(log(blocks) + a block), not the whole list.
+func (s span) intersect(dst, a []uint32) []uint32 {
+	if s.b0 >= s.b1 {
 		return dst
 	}
+	var buf [blockMax + 1]uint32
+	bi := s.b0
+	blk := s.l.block(buf[:0], bi)
 	j := 0
 	for _, x := range a {
-		if j >= len(b) {
-			break
+		if bi+1 < s.b1 && s.l.first(bi+1) <= x {
+			from := bi + 1
+			bi = from + sort.Search(s.b1-from, func(i int) bool { return s.l.first(from+i) > x }) - 1
+			blk, j = s.l.block(buf[:0], bi), 0
 		}
-		if b[j] < x {
-			// Gallop: find a window [lo, hi) with b[lo] < x <= b[hi].
-			lo, step := j, 1
-			hi := j + step
-			for hi < len(b) && b[hi] < x {
-				lo = hi
-				step <<= 1
-				hi = lo + step
-			}
-			if hi > len(b) {
-				hi = len(b)
-			}
-			k, _ := slices.BinarySearch(b[lo+1:hi], x)
-			j = lo + 1 + k
-			if j >= len(b) {
-				break
-			}
+		for j < len(blk) && blk[j] < x {
+			j++
 		}
-		if b[j] == x {
+		if j < len(blk) && blk[j] == x {
 			dst = append(dst, x)
 			j++
 		}

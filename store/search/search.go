@@ -176,7 +176,9 @@ func (ix *Index) scan(pl *plan, k int, s Sort, check func(p uint32, flag uint8, 
 			}
 			return total
 		}
-		ps, flags, lettersExact, digitsExact := pl.within(lo, hi)
+		sc := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(sc)
+		ps, flags, lettersExact, digitsExact := pl.within(lo, hi, sc)
 		for i, p := range ps {
 			fl, exact := uint8(0xff), lettersExact
 			if flags != nil {
@@ -226,9 +228,9 @@ func window[T any](items []T, offset, limit int) []T {
 // plan is what the postings say about a query before anything is
 // intersected; scan intersects per range of positions, in parallel.
 type plan struct {
-	letters [][]uint32               // lists to intersect for the words
-	digits  [nDigitFields][][]uint32 // per identifier; nil where impossible
-	digit   bool                     // the query has a digit part
+	letters []*plist               // lists to intersect for the words
+	digits  [nDigitFields][]*plist // per identifier; nil where impossible
+	digit   bool                   // the query has a digit part
 	// The postings alone prove a match when each word has one list (at
 	// most three letters, or four that make a frequent 4-gram) and, for an
 	// identifier, the digits are three, or four that are frequent there.
@@ -241,9 +243,9 @@ type plan struct {
 
 func (ix *Index) plan(q *query) plan {
 	pl := plan{lettersExact: true}
-	need := func(l []uint32) {
+	need := func(l *plist) {
 		pl.letters = append(pl.letters, l)
-		pl.none = pl.none || len(l) == 0
+		pl.none = pl.none || l == nil || l.n == 0
 	}
 	for i, tok := range q.tokens {
 		r := []rune(tok)
@@ -266,10 +268,10 @@ func (ix *Index) plan(q *query) plan {
 		pl.digit = true
 		possible := false
 		for f := range pl.digits {
-			var lists [][]uint32
+			var lists []*plist
 			if v, ok := digit4(q.digits); ok && len(q.digits) == 4 && ix.hotDig4[f] != nil {
 				if l, hot := ix.hotDig4[f][v]; hot {
-					lists = [][]uint32{l}
+					lists = []*plist{l}
 					pl.digitsExact |= 1 << f
 				}
 			}
@@ -279,11 +281,11 @@ func (ix *Index) plan(q *query) plan {
 				}
 				for j := 0; j+3 <= len(q.digits); j++ {
 					k, _ := digitKey(q.digits[j:])
-					lists = append(lists, ix.dig[f][k])
+					lists = append(lists, &ix.dig[f][k])
 				}
 			}
 			for _, l := range lists {
-				if len(l) == 0 {
+				if l.n == 0 {
 					lists = nil
 					break
 				}
@@ -309,13 +311,13 @@ func (pl *plan) size(n int) int {
 	}
 	m := n
 	for _, l := range pl.letters {
-		m = min(m, len(l))
+		m = min(m, l.n)
 	}
 	if pl.digit {
 		d := 0
 		for _, lists := range pl.digits {
 			if lists != nil {
-				d += len(slices.MinFunc(lists, func(a, b []uint32) int { return len(a) - len(b) }))
+				d += slices.MinFunc(lists, func(a, b *plist) int { return a.n - b.n }).n
 			}
 		}
 		m = min(m, d)
@@ -327,12 +329,12 @@ func (pl *plan) size(n int) int {
 // their digit flags (bit tfield−tNC: the identifiers where all the
 // query's digit grams occur), whether the postings prove the letters, and
 // in which identifiers they prove the digits.
-func (pl *plan) within(lo, hi uint32) (ps []uint32, flags []uint8, lettersExact bool, digitsExact uint8) {
+func (pl *plan) within(lo, hi uint32, sc *scratch) (ps []uint32, flags []uint8, lettersExact bool, digitsExact uint8) {
 	lettersExact = pl.lettersExact
 	var cur []uint32
 	if len(pl.letters) > 0 {
 		var complete bool
-		cur, complete = intersectAll(cutAll(pl.letters, lo, hi))
+		cur, complete = intersectAll(cutAll(pl.letters, lo, hi), &sc.bufs[0])
 		lettersExact = lettersExact && complete
 		if len(cur) == 0 {
 			return nil, nil, false, 0
@@ -346,7 +348,7 @@ func (pl *plan) within(lo, hi uint32) (ps []uint32, flags []uint8, lettersExact 
 	for f, lists := range pl.digits {
 		if lists != nil {
 			var complete bool
-			if per[f], complete = intersectAll(cutAll(lists, lo, hi)); !complete {
+			if per[f], complete = intersectAll(cutAll(lists, lo, hi), &sc.bufs[1+f]); !complete {
 				digitsExact &^= 1 << f
 			}
 		}
@@ -359,32 +361,39 @@ func (pl *plan) within(lo, hi uint32) (ps []uint32, flags []uint8, lettersExact 
 	return ps, flags, lettersExact, digitsExact
 }
 
-// cutAll returns the part of each list within lo..hi−1, in a new slice of
-// lists (intersectAll reorders it; the plan is shared by the workers).
-func cutAll(lists [][]uint32, lo, hi uint32) [][]uint32 {
-	out := make([][]uint32, len(lists))
+// cutAll returns the part of each list within lo..hi−1 (intersectAll
+// reorders them; the plan is shared by the workers).
+func cutAll(lists []*plist, lo, hi uint32) []span {
+	out := make([]span, len(lists))
 	for i, l := range lists {
-		a, _ := slices.BinarySearch(l, lo)
-		b, _ := slices.BinarySearch(l, hi)
-		out[i] = l[a:b]
+		out[i] = cut(l, lo, hi)
 	}
 	return out
 }
 
-// intersectAll intersects lists, smallest first, stopping once few
-// positions remain (complete is then false): verify checks each candidate
-// exactly anyway.
-func intersectAll(lists [][]uint32) (cur []uint32, complete bool) {
-	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
-	cur = lists[0]
-	for _, l := range lists[1:] {
+// intersectAll intersects spans, smallest first (by blocks: a block holds
+// a like number of positions in any list), stopping once few positions
+// remain (complete is then false): verify checks each candidate exactly
+// anyway. The smallest is decoded; the others are only probed.
+func intersectAll(spans []span, buf *[]uint32) (cur []uint32, complete bool) {
+	slices.SortFunc(spans, func(a, b span) int { return (a.b1 - a.b0) - (b.b1 - b.b0) })
+	cur = spans[0].decode((*buf)[:0])
+	*buf = cur // keep the grown array for the next query
+	for _, s := range spans[1:] {
 		if len(cur) <= 16 {
 			return cur, false
 		}
-		cur = intersect(make([]uint32, 0, len(cur)), cur, l)
+		cur = s.intersect(cur[:0], cur)
 	}
 	return cur, true
 }
+
+// scratch holds a worker's decoded lists: one for the letters, one per
+// identifier. Pooled so that a keystroke over a list of half a million
+// positions does not allocate megabytes; the pool lets them go at GC.
+type scratch struct{ bufs [1 + nDigitFields][]uint32 }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // mergeFields merges the per-identifier candidates, flagging where each
 // position matched. The smallest go first: usually one identifier (the

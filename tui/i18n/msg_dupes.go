@@ -167,5 +167,5 @@ examples:
 	"match.reason.address_differs":         {"نشانی متفاوت", "address differs"},
 	"match.reason.both_seyyed":             {"هر دو سید", "both seyyed"},
 	"match.reason.seyyed_differs":          {"یکی سید و دیگری نه", "only one is seyyed"},
-	"match.reason.like_relatives":          {"شبیه خویشاوندان، نه یک نفر", "looks like relatives, not one person"},
+	"match.reason.like_relatives":          {"ممکن است خویشاوند باشند", "could also be relatives"},
 }

@@ -3,15 +3,21 @@ package i18n
 // Errors, each saying what is wrong and what to do; errors.go maps error
 // values to these.
 const (
-	ErrNotFound    Key = "err.not_found"
-	ErrDenied      Key = "err.denied"
-	ErrConflict    Key = "err.conflict"
-	ErrExists      Key = "err.exists"
-	ErrBadLogin    Key = "err.bad_login"
-	ErrLocked      Key = "err.locked"
-	ErrStoreOpen   Key = "err.store_open"
-	ErrNewerSchema Key = "err.newer_schema"
-	ErrNotParvande Key = "err.not_parvande"
+	ErrNotFound     Key = "err.not_found"
+	ErrDenied       Key = "err.denied"
+	ErrConflict     Key = "err.conflict"
+	ErrExists       Key = "err.exists"
+	ErrBadLogin     Key = "err.bad_login"
+	ErrLocked       Key = "err.locked"
+	ErrStoreOpen    Key = "err.store_open"
+	ErrNewerSchema  Key = "err.newer_schema"
+	ErrNotParvande  Key = "err.not_parvande"
+	ErrBadPair      Key = "err.bad_pair"
+	ErrCenterChange Key = "err.center_change"
+	ErrRefTaken     Key = "err.ref_taken"
+	ErrUserCenter   Key = "err.user_center"
+	ErrDateNotExist Key = "err.date_not_exist"
+	ErrVisitKind    Key = "err.visit_kind"
 
 	ErrAidDate      Key = "err.aid_date"
 	ErrAidAmount    Key = "err.aid_amount"
@@ -46,15 +52,21 @@ const (
 )
 
 var errMsgs = map[Key]text{
-	ErrNotFound:    {"پیدا نشد؛ شاید حذف یا جابه‌جا شده است. فهرست را دوباره جستجو کنید.", "Not found; it may have been removed or moved. Search the list again."},
-	ErrDenied:      {"نقش شما اجازه این کار را نمی‌دهد. اگر لازم است از سرپرست مرکز بخواهید.", "Your role does not allow this. Ask your center's supervisor if it is needed."},
-	ErrConflict:    {"کاربر دیگری همین پرونده را پس از باز کردن شما تغییر داده است. پرونده را دوباره باز کنید و تغییر را تکرار کنید.", "Someone else changed this record after you opened it. Reopen it and make your change again."},
-	ErrExists:      {"این مقدار قبلاً ثبت شده است؛ مقدار دیگری انتخاب کنید.", "That is already taken; choose another."},
-	ErrBadLogin:    {"نام کاربری یا گذرواژه نادرست است.", "Wrong user name or password."},
-	ErrLocked:      {"پایگاه داده %s را برنامه دیگری (شاید سرور) باز کرده است. آن را ببندید، یا با ssh به سرور وصل شوید، یا --db دیگری بدهید.", "Database %s is in use by another parvande (perhaps the server). Close it, connect to the server with ssh, or use another --db."},
-	ErrNewerSchema: {"این پایگاه داده را نسخه تازه‌تری از پرونده نوشته است؛ همان نسخه یا تازه‌تر را به کار ببرید.", "This database was written by a newer parvande; use that version or a newer one."},
-	ErrNotParvande: {"این پرونده، پایگاه داده پرونده نیست؛ مسیر --db را بررسی کنید.", "This is not a parvande database; check the --db path."},
-	ErrStoreOpen:   {"پایگاه داده باز نشد: %s", "Could not open the database: %s"},
+	ErrNotFound:     {"پیدا نشد؛ شاید حذف یا جابه‌جا شده است. فهرست را دوباره جستجو کنید.", "Not found; it may have been removed or moved. Search the list again."},
+	ErrDenied:       {"نقش شما اجازه این کار را نمی‌دهد. اگر لازم است از سرپرست مرکز بخواهید.", "Your role does not allow this. Ask your center's supervisor if it is needed."},
+	ErrConflict:     {"کاربر دیگری همین پرونده را پس از باز کردن شما تغییر داده است. پرونده را دوباره باز کنید و تغییر را تکرار کنید.", "Someone else changed this record after you opened it. Reopen it and make your change again."},
+	ErrExists:       {"این مقدار قبلاً ثبت شده است؛ مقدار دیگری انتخاب کنید.", "That is already taken; choose another."},
+	ErrBadLogin:     {"نام کاربری یا گذرواژه نادرست است.", "Wrong user name or password."},
+	ErrLocked:       {"پایگاه داده %s را برنامه دیگری (شاید سرور) باز کرده است. آن را ببندید، یا با ssh به سرور وصل شوید، یا --db دیگری بدهید.", "Database %s is in use by another parvande (perhaps the server). Close it, connect to the server with ssh, or use another --db."},
+	ErrNewerSchema:  {"این پایگاه داده را نسخه تازه‌تری از پرونده نوشته است؛ همان نسخه یا تازه‌تر را به کار ببرید.", "This database was written by a newer parvande; use that version or a newer one."},
+	ErrNotParvande:  {"این پرونده، پایگاه داده پرونده نیست؛ مسیر --db را بررسی کنید.", "This is not a parvande database; check the --db path."},
+	ErrBadPair:      {"برای تصمیم درباره تکرار دو پرونده متفاوت و یک رأی (همان شخص یا متفاوت) لازم است.", "A duplicate decision needs two different files and a verdict (same person or different)."},
+	ErrCenterChange: {"مرکز پرونده فقط با «انتقال پرونده» عوض می‌شود.", "A file changes center only by a transfer."},
+	ErrRefTaken:     {"این شماره مرجع در این مرکز برای پرونده دیگری ثبت است؛ شماره دیگری بدهید.", "That reference is already used by another file of this center; give another."},
+	ErrUserCenter:   {"مددکار و سرپرست باید مرکز خانه داشته باشند؛ مرکز را انتخاب کنید.", "Caseworkers and supervisors need a home center; choose one."},
+	ErrDateNotExist: {"این تاریخ در تقویم خورشیدی وجود ندارد؛ روز و ماه را بررسی کنید.", "That date does not exist in the Solar Hijri calendar; check the day and month."},
+	ErrVisitKind:    {"نوع بازدید را از فهرست انتخاب کنید.", "Choose the kind of visit from the list."},
+	ErrStoreOpen:    {"پایگاه داده باز نشد: %s", "Could not open the database: %s"},
 
 	ErrAidDate:      {"تاریخ کمک باید کامل باشد (سال، ماه و روز).", "Aid needs a full date (year, month and day)."},
 	ErrAidAmount:    {"برای کمک نقدی مبلغ بیشتر از صفر بنویسید.", "Cash aid needs an amount above zero."},

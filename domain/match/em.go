@@ -2,16 +2,16 @@ package match
 
 import "math"
 
-// em fits m and r (in w, in place) to the candidate pairs' level vectors
-// with their counts, u held fixed, and returns the shares of matches and of
-// relatives among the candidates. start gives the priors: each class's
+// em fits r, and m of the fields marked free, (in w, in place) to the
+// candidate pairs' level vectors with their counts, u held fixed, and
+// returns the shares of matches and of relatives among the candidates. start gives the priors: each class's
 // levels carry o.Strength pseudo-pairs spread as start's m and r are.
 //
 // Two classes (match, non-match) over candidate pairs, as the Python
 // recordlinkage ECM does, put siblings and spouses with the matches: the
 // pairs blocking brings together are full of family. The third class gives
 // them a place of their own.
-func em(w *Weights, start Weights, vecs []Vector, cnts []float64, o EstimateOptions, st *EstimateStats) (lm, lr float64) {
+func em(w *Weights, start Weights, vecs []Vector, cnts []float64, free [NumFields]bool, o EstimateOptions, st *EstimateStats) (lm, lr float64) {
 	var total float64
 	for _, c := range cnts {
 		total += c
@@ -64,10 +64,14 @@ func em(w *Weights, start Weights, vecs []Vector, cnts []float64, o EstimateOpti
 			}
 			for _, l := range f.Levels() {
 				p := &w.Levels[f][l]
-				m := (mNum[f][l] + o.Strength*start.Levels[f][l].M/ms) / (mDen[f] + o.Strength)
 				r := (rNum[f][l] + o.Strength*start.Levels[f][l].R/rs) / (rDen[f] + o.Strength)
-				change = max(change, math.Abs(m-p.M), math.Abs(r-p.R))
-				p.M, p.R = m, r
+				change = max(change, math.Abs(r-p.R))
+				p.R = r
+				if free[f] {
+					m := (mNum[f][l] + o.Strength*start.Levels[f][l].M/ms) / (mDen[f] + o.Strength)
+					change = max(change, math.Abs(m-p.M))
+					p.M = m
+				}
 			}
 		}
 		lm = min(max(sm/total, 1e-6), 0.98)

@@ -21,6 +21,7 @@ type EstimateStats struct {
 	RandomPairs   int
 	Candidates    int     // candidate pairs used
 	Patterns      int     // distinct level vectors among them
+	Anchors       int     // pairs sharing a valid national code or a foreign id
 	Iterations    int     // EM rounds run
 	MatchShare    float64 // estimated share of candidate pairs that are one person
 	RelativeShare float64 // … that are relatives
@@ -131,6 +132,7 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 	if total == 0 {
 		return w, st
 	}
+	free := x.anchorM(s, &w, start, o.Strength, &st)
 	keys := make([]uint64, 0, len(patterns))
 	for k := range patterns {
 		keys = append(keys, k)
@@ -141,7 +143,7 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 	for i, k := range keys {
 		vecs[i], cnts[i] = unpackVector(k), patterns[k]
 	}
-	lm, lr := em(&w, start, vecs, cnts, o, &st)
+	lm, lr := em(&w, start, vecs, cnts, free, o, &st)
 	// Among all candidates (the sample is a share q of them), each match
 	// pair gives each of its two files one more file of the same person;
 	// likewise for relatives.
@@ -150,15 +152,80 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 		// In a small database random pairs hold some matches too (one in
 		// N/DupRate): take them out of u and fit m again.
 		setU(&w, &uCount, &w, lm*scale/float64(n-1))
-		lm, lr = em(&w, start, vecs, cnts, o, &st)
+		lm, lr = em(&w, start, vecs, cnts, free, o, &st)
 		w.DupRate = lm * scale
 	}
 	st.MatchShare, st.RelativeShare = lm, lr
-	if lr > 0 {
-		w.RelRate = lr * scale
+	st.DupRate, st.RelRate = w.DupRate, lr*scale
+	// EM's third class is every look-alike that is not one person:
+	// relatives and namesakes together, which no unlabelled data can tell
+	// apart. It is what lets EM find m and DupRate; the scoring's relatives
+	// model (r, RelRate) stays as set.
+	for f := Field(0); f < NumFields; f++ {
+		for _, l := range f.Levels() {
+			w.Levels[f][l].R = start.Levels[f][l].R
+		}
 	}
-	st.DupRate, st.RelRate = w.DupRate, w.RelRate
+	w.RelRate = start.RelRate
 	return w, st
+}
+
+// anchorM sets m of every field but the identifiers from anchor pairs:
+// pairs whose valid national codes or foreign ids are equal, which are one
+// person all but always. EM alone on a million records let the match class
+// drift to namesakes (it has no way to tell "same person" from "same common
+// name" but the priors); anchored, it need only find the identifiers' own m,
+// the relatives' r and the shares. It returns the fields whose m EM should
+// still fit. With too few anchors (under 200) everything is left to EM.
+func (x *Index) anchorM(s *scorer, w *Weights, start Weights, strength float64, st *EstimateStats) (free [NumFields]bool) {
+	for f := range free {
+		free[f] = true
+	}
+	var count [NumFields][NumLevels]float64
+	var va, vb view
+	var c comparison
+	for i, k := range x.base.keys {
+		kind := Key(k).Kind()
+		if kind != KeyNationalCode && kind != KeyForeignID {
+			continue
+		}
+		mem := x.base.block(i)
+		if len(mem) < 2 || len(mem) > x.opt.BlockCap {
+			continue
+		}
+		for p := range mem {
+			for q := p + 1; q < len(mem); q++ {
+				x.view(mem[p], &va)
+				x.view(mem[q], &vb)
+				s.compare(&va, &vb, negInf, &c)
+				if kind == KeyNationalCode && !(c.v[FieldNationalCode] == LevelExact && va.ncOK && vb.ncOK) {
+					continue // a typo's neighbour key, not an anchor
+				}
+				for f := Field(0); f < NumFields; f++ {
+					count[f][c.v[f]]++
+				}
+				st.Anchors++
+			}
+		}
+	}
+	if st.Anchors < 200 {
+		return free
+	}
+	for f := Field(0); f < NumFields; f++ {
+		if f == FieldNationalCode || f == FieldForeignID {
+			continue
+		}
+		free[f] = false
+		var present, prior float64
+		for _, l := range f.Levels() {
+			present += count[f][l]
+			prior += start.Levels[f][l].M
+		}
+		for _, l := range f.Levels() {
+			w.Levels[f][l].M = (count[f][l] + strength*start.Levels[f][l].M/prior) / (present + strength)
+		}
+	}
+	return free
 }
 
 // setU sets u from the level counts of random pairs. Half a pair of

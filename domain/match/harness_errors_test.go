@@ -255,3 +255,27 @@ func keyAnalysis(t *testing.T, dir string, idx *Index, recs []Record) {
 		t.Logf("caps names %d, others %d: visits %d, true pairs never compared %d", sc.name, sc.other, sv[j], lost[j])
 	}
 }
+
+// curve prints precision and recall at several probability thresholds,
+// scored here against pairs.csv (score_pairs.py does the bands).
+func curve(t *testing.T, dir string, pairs []Pair) {
+	truth := map[[2]uint64]bool{}
+	for _, p := range readPairs(t, filepath.Join(dir, "pairs.csv")) {
+		truth[p] = true
+	}
+	for _, th := range []float64{0.2, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 0.9999} {
+		tp, fp := 0, 0
+		for _, p := range pairs {
+			if p.Prob < th {
+				continue
+			}
+			if truth[[2]uint64{p.A.Seq(), p.B.Seq()}] {
+				tp++
+			} else {
+				fp++
+			}
+		}
+		prec, rec := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(len(truth))
+		t.Logf("p ≥ %-6v precision %.4f recall %.4f F1 %.4f", th, prec, rec, 2*prec*rec/(prec+rec))
+	}
+}

@@ -233,6 +233,7 @@ func TestBenchHarness(t *testing.T) {
 		}
 		t.Logf("band ≥ %s:\n%s", band, b)
 	}
+	curve(t, dir, pairs)
 	if k, _ := strconv.Atoi(os.Getenv("PARVANDE_BENCH_ERRORS")); k > 0 {
 		errorAnalysis(t, dir, idx, pairs, k)
 	}

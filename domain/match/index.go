@@ -141,6 +141,14 @@ func (x *Index) Add(r Record) {
 func (x *Index) AddAll(rs []Record) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
+	// Room for all of them at once: growing a million-record index by
+	// appends copied it some twenty times.
+	x.recs = slices.Grow(x.recs, len(rs))
+	x.ids = slices.Grow(x.ids, len(rs))
+	x.centers = slices.Grow(x.centers, len(rs))
+	x.pendK = slices.Grow(x.pendK, 15*len(rs))
+	x.pendS = slices.Grow(x.pendS, 15*len(rs))
+	x.arena = slices.Grow(x.arena, 8*len(rs))
 	for i := range rs {
 		if rs[i].ID != 0 {
 			x.add(&rs[i])

@@ -127,7 +127,7 @@ func DefaultWeights() Weights {
 
 	w.TF[FieldFirst], w.TF[FieldLast], w.TF[FieldFather] = 1, 1, 1
 	w.TF[FieldBirth], w.TF[FieldMobile] = 1, 1
-	w.Bands = Thresholds{Possible: 0.5, Likely: 0.95, Certain: 0.999}
+	w.Bands = Thresholds{Possible: 0.5, Likely: 0.9, Certain: 0.99}
 	return w
 }
 

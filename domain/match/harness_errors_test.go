@@ -106,6 +106,7 @@ func orderedSlots(idx *Index, a, b domain.ID) [2]uint32 {
 
 // candidateSet is every pair a scan compares, by slot.
 func (x *Index) candidateSet() map[[2]uint32]bool {
+	x.buildScan()
 	out := map[[2]uint32]bool{}
 	for a := 0; a < len(x.recs); a++ {
 		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {

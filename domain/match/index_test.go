@@ -193,3 +193,20 @@ func TestEstimate(t *testing.T) {
 		t.Error("Estimate is not deterministic")
 	}
 }
+
+func TestResultJSON(t *testing.T) {
+	sc := NewScorer(DefaultWeights(), nil)
+	a := pp{"علی", "رضایی", "حسن", domain.GenderMale, fa.Date{Year: 1360}, "0937422101", "", "", ""}.record()
+	r := sc.Compare(a, a)
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"field":"national_code"`) || !strings.Contains(string(b), `"Band":"certain"`) {
+		t.Errorf("%s", b)
+	}
+	var back Result
+	if err := json.Unmarshal(b, &back); err != nil || back.Band != r.Band || back.Levels != r.Levels {
+		t.Errorf("round trip: %v %+v", err, back)
+	}
+}

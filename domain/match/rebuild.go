@@ -24,8 +24,9 @@ func (x *Index) merge() {
 
 // merged resets the pending state after merge or rebuild.
 func (x *Index) merged() {
-	x.pendK, x.pendS = x.pendK[:0], x.pendS[:0]
+	x.pendK, x.pendS = nil, nil // a bulk load's buffers are large: let them go
 	x.pendMap = make(map[uint64][]uint32)
+	x.scanBlocks, x.scanStart = nil, nil
 	x.warm = true
 	x.dead = 0
 	x.scanReady = false

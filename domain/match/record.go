@@ -1,10 +1,3 @@
-// Package match finds the same person registered at several centers: it
-// folds a file's head of household into a Record once, gives each record
-// several blocking keys, compares candidate pairs field by field into
-// levels, scores them with Fellegi–Sunter log-likelihood weights (estimated
-// from the data when asked), and explains each score with structured
-// reasons. An in-memory Index answers "who looks like this person?" and runs
-// the full scan.
 package match
 
 import (

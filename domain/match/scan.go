@@ -131,12 +131,22 @@ func (x *Index) readyForScan() time.Duration {
 // depends only on the records and weights, not on the order of adds.
 func (x *Index) Scan(progress func(done, total int)) ([]Pair, Report) {
 	built := x.readyForScan()
-	defer x.mu.RUnlock()
+	pairs, rep := x.scan(progress)
+	rep.Build = built
+	x.mu.RUnlock()
+	x.mu.Lock()
+	x.scanBlocks, x.scanStart, x.scanReady = nil, nil, false
+	x.mu.Unlock()
+	return pairs, rep
+}
+
+// scan runs under the read lock with the blocks listed.
+func (x *Index) scan(progress func(done, total int)) ([]Pair, Report) {
 	t0 := time.Now()
 	s := newScorer(x.w, x.tf)
 	floor := s.cut[BandPossible]
 	n := len(x.recs)
-	rep := Report{Records: x.live, Keys: len(x.base.keys), Build: built}
+	rep := Report{Records: x.live, Keys: len(x.base.keys)}
 	for k := range x.dropped {
 		if d := x.dropped[k]; d.Keys > 0 {
 			d.Kind, d.Cap = KeyKind(k), x.capOf(uint64(k)<<56)

@@ -1,0 +1,67 @@
+// Package match finds the same person registered at several centers.
+//
+// # Pipeline
+//
+// Fold (record.go, address.go): FromFile folds a file's head of household
+// once into a Record: names folded and joined (fa.FoldCompact), titles set
+// aside (fa.StripTitles), the surname's stem (fa.StripSurnameSuffix),
+// phonetic keys (fa.Phonetic), identifiers canonical (national codes that
+// fail their check digit are kept: they are what typos look like; suspect
+// one-digit codes and placeholder numbers are dropped), address tokens with
+// abbreviations expanded and place words bound to their numbers.
+//
+// Keys (keys.go): about fourteen blocking keys per record, so that one
+// corrupted field never hides a duplicate: the national code (a code that
+// fails its check also under each valid code one substitution or swap away,
+// ~9 keys, instead of ten deletion keys on every code), the foreign id and
+// its halves, the mobile, the door (numbered address tokens), first or last
+// name with the birth date, and pairs of name sounds (first+last in either
+// order, first+father, father+last, last+year) each with a birth-year
+// sub-block. A key shared by more records than its cap (16 for a bare pair
+// of names, 100 otherwise) is not compared within and is counted in the
+// Report; the sub-blocks and the other keys still bring those records'
+// duplicates together.
+//
+// Compare (compare_*.go): each field gives a Level. Names: exact after
+// folding; close when they sound alike, are ≥ 0.92 Jaro–Winkler alike, or
+// (surnames) share a stem; similar ≥ 0.84; names differing only in a vowel
+// letter (محمد/محمود) are at most similar; first and last typed in each
+// other's columns are detected. Birth: exact, day/month swapped, same year
+// with the rest unknown (1/1 counts as unknown), a year apart, same year
+// with another day, different. Identifiers: exact, one typo, conflict (both
+// valid national codes, different: strong evidence against).
+//
+// Score (score.go, weights.go, tf.go): Fellegi–Sunter log-likelihood bits
+// with term-frequency adjustment of exact agreement (two «محمد محمدی» agree
+// less than two rare names), plus a relatives class: non-matches are a
+// mixture of unrelated people and relatives, whose surname, father, address,
+// phone and (twins) birth date agree together. The score is
+// log2 λP(γ|M) − log2(P(γ|U) + ρP(γ|R)); without the relatives term, twins
+// and siblings at one address outscored their different first names and
+// national codes. The prior λ is DupRate/(N−1): the same evidence counts
+// for less in a bigger database. Bands are probabilities (0.5, 0.9, 0.99);
+// reasons are values (Reason) for the UI to translate.
+//
+// Estimate (estimate.go, em.go): u from random pairs; m of every field but
+// the identifiers from anchor pairs (equal valid national codes or foreign
+// ids); the identifiers' m, the duplicate rate and a look-alike class by EM
+// over sampled candidate pairs. Plain two-class EM on candidates drifted to
+// namesakes on a million records.
+//
+// Index (index.go, postings.go, rebuild.go, lookup.go, scan.go): keys in
+// compressed sparse rows, 64-byte records, records of one surname and first
+// name in neighbouring slots after Build (the scan reads one record per
+// candidate pair; locality took a million-record scan from ~11 s to ~4 s of
+// CPU), records added later kept pending until a merge. Lookup compares at
+// most LookupBudget records, smallest blocks first. Scan is one goroutine,
+// deterministic, sorted by file ID; a pair is compared once, stopping as
+// soon as it cannot reach "possible". Households (household.go): pairs that
+// share a phone or a door and a surname or phone without scoring as one
+// person are a separate finding.
+//
+// # Measuring
+//
+// The quality harness (harness_test.go) runs only when PARVANDE_BENCH names
+// a directory with gen_beneficiaries.py's beneficiaries.csv and pairs.csv;
+// benchmarks (bench_test.go) run on synthetic records made in the test.
+package match

@@ -47,12 +47,9 @@ type Card struct {
 func (s *Store) MatchCard(a Actor, id domain.ID) (Card, error) {
 	var c Card
 	err := s.db.View(func(tx *bbolt.Tx) error {
-		f, err := getFile(tx, id)
+		f, err := fileFor(tx, a, id, domain.ActFileMatchCard)
 		if err != nil {
 			return err
-		}
-		if !can(a, domain.ActFileMatchCard, f.Center) {
-			return ErrDenied
 		}
 		xs, err := aidOf(tx, id)
 		if err != nil {

@@ -1,6 +1,10 @@
 package store
 
-import "github.com/parvande/parvande/domain"
+import (
+	"go.etcd.io/bbolt"
+
+	"github.com/parvande/parvande/domain"
+)
 
 // can asks domain.Can about an action on one center's records. The store
 // keeps no permission rules of its own.
@@ -43,4 +47,17 @@ func reachOf(a Actor, act domain.Action) reach {
 		return reach{centers: []domain.CenterID{a.User.Center}}
 	}
 	return reach{}
+}
+
+// fileFor reads a file and checks that a may do act at its center: how
+// every per-file read and write begins.
+func fileFor(tx *bbolt.Tx, a Actor, id domain.ID, act domain.Action) (domain.File, error) {
+	f, err := getFile(tx, id)
+	if err != nil {
+		return domain.File{}, err
+	}
+	if !can(a, act, f.Center) {
+		return domain.File{}, ErrDenied
+	}
+	return f, nil
 }

@@ -20,6 +20,7 @@ const (
 // slips: محمد/محمود, حسن/حسین, زهرا/زهره score 0.88–0.95 on Jaro–Winkler,
 // which would call them close. When the sounds differ and the consonants
 // (the sound without ا و ی ه) are the same, the names are at most similar.
+// One slip of the finger on the Persian keyboard (keyboard.go) is close.
 func cmpName(a, b *name, surname bool) (l Level, sim float64) {
 	if a == nil || b == nil {
 		return LevelMissing, 0
@@ -35,6 +36,10 @@ func cmpName(a, b *name, surname bool) (l Level, sim float64) {
 	case surname && (a.stem == b.stem || a.stemSound == b.stemSound):
 		return LevelClose, sim
 	case sim >= nameClose && !vowelOnly:
+		return LevelClose, sim
+	case keyboardSlip(a.r, b.r, vowelOnly):
+		// «علی» typed «علز», «حسن» «حسخ»: short names lose most of their
+		// Jaro–Winkler to one slip of the finger.
 		return LevelClose, sim
 	case sim >= nameSimilar:
 		return LevelSimilar, sim

@@ -62,6 +62,13 @@ func TestCmpName(t *testing.T) {
 		{"حسن", "حسین", false, LevelSimilar},
 		{"زهرا", "زهره", false, LevelSimilar},
 		{"علی", "مهدی", false, LevelDifferent},
+		{"علی", "علز", false, LevelClose},     // ی and ز are neighbours
+		{"حسن", "حسخ", false, LevelClose},     // ن and خ
+		{"عفت", "عبت", false, LevelClose},     // ف and ب
+		{"رضا", "رکا", false, LevelDifferent}, // ض and ک are far apart
+		{"علی", "لعی", false, LevelClose},     // swapped
+		{"مهدی", "مهری", false, LevelSimilar},
+		{"حسن", "حسین", false, LevelSimilar}, // a vowel letter: another name, not a slip
 		{"فاطمه", "زینب", false, LevelDifferent},
 		{"علی", "", false, LevelMissing},
 	}

@@ -16,9 +16,7 @@ package match
 
 import (
 	"bufio"
-	"cmp"
 	"encoding/csv"
-	"encoding/gob"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -26,7 +24,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -123,35 +120,15 @@ func TestBenchHarness(t *testing.T) {
 	t0 := time.Now()
 	var recs []Record
 	var tRead, tFold time.Duration
-	cache := os.Getenv("PARVANDE_BENCH_CACHE") // folded records, to iterate faster on big sets
-	if f, err := os.Open(cache); err == nil {
-		if err := gob.NewDecoder(bufio.NewReader(f)).Decode(&recs); err != nil {
-			t.Fatal(err)
-		}
-		f.Close()
-		tRead = time.Since(t0)
-	} else {
-		files := readBench(t, filepath.Join(dir, "beneficiaries.csv"))
-		tRead = time.Since(t0)
-		t0 = time.Now()
-		recs = make([]Record, len(files))
-		for i := range files {
-			recs[i] = FromFile(files[i])
-		}
-		tFold = time.Since(t0)
-		if cache != "" {
-			f, err := os.Create(cache)
-			if err != nil {
-				t.Fatal(err)
-			}
-			bw := bufio.NewWriter(f)
-			if err := gob.NewEncoder(bw).Encode(recs); err != nil {
-				t.Fatal(err)
-			}
-			bw.Flush()
-			f.Close()
-		}
+	files := readBench(t, filepath.Join(dir, "beneficiaries.csv"))
+	tRead = time.Since(t0)
+	t0 = time.Now()
+	recs = make([]Record, len(files))
+	for i := range files {
+		recs[i] = FromFile(files[i])
 	}
+	files = nil
+	tFold = time.Since(t0)
 
 	w := DefaultWeights()
 	if p := os.Getenv("PARVANDE_BENCH_WEIGHTS"); p != "" {
@@ -185,11 +162,6 @@ func TestBenchHarness(t *testing.T) {
 		opt.BlockCap, _ = strconv.Atoi(b)
 	}
 	idx := NewIndexWith(w, opt)
-	if os.Getenv("PARVANDE_BENCH_SORT") != "" { // experiment: slot locality
-		slices.SortStableFunc(recs, func(a, b Record) int {
-			return cmp.Or(cmp.Compare(a.LastSound, b.LastSound), cmp.Compare(a.FirstSound, b.FirstSound), cmp.Compare(a.Birth.Year, b.Birth.Year))
-		})
-	}
 	idx.AddAll(recs)
 	tAdd := time.Since(t0)
 	c0 := cpuTime()

@@ -11,8 +11,11 @@ package match
 // dir), PARVANDE_BENCH_ESTIMATE=1 (estimate weights from the data first),
 // PARVANDE_BENCH_WEIGHTS=file.json (score with stored weights),
 // PARVANDE_BENCH_ERRORS=N (print N misses and false positives with their
-// levels; reads pairs.csv, and row_meta.csv if present, for the analysis
-// only: nothing of either reaches the engine).
+// levels at PARVANDE_BENCH_BAND, default likely; reads pairs.csv, and
+// row_meta.csv if present, for the analysis only: nothing of either reaches
+// the engine), PARVANDE_BENCH_KEYS=1 (what each kind of key brings, and
+// what other caps would), PARVANDE_BENCH_CAPS=names,others (block caps).
+// Run with GOMAXPROCS=1 to read the CPU times as one core's.
 
 import (
 	"bufio"

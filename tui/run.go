@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/store/dupes"
 	"github.com/parvande/parvande/store/search"
 	"github.com/parvande/parvande/tui/i18n"
 )
@@ -24,6 +25,9 @@ type Options struct {
 	Source   string             // "local", or the SSH client's address
 	Now      func() time.Time
 	Screens  Screens // hooks to override (tests); empty ones use the real screens
+	// Dupes is the process's duplicate service (registration panel, review
+	// queue, linked aid); Run refreshes it on store changes like the index.
+	Dupes *dupes.Service
 	// LoadIndex, when set, fills the index in the background after the first
 	// frame, so a large database shows the login screen at once instead of
 	// after the index is built; searches wait for it.
@@ -53,7 +57,7 @@ func newApp(st *store.Store, ix *search.Index, opt Options) *App {
 		}
 	}
 	s := &Session{
-		Store: st, Index: ix, Source: opt.Source, Now: opt.Now,
+		Store: st, Index: ix, Dupes: opt.Dupes, Source: opt.Source, Now: opt.Now,
 		Width: MinWidth, Height: MinHeight,
 		renderer: r, langFlag: opt.Lang, envLang: opt.EnvLang, tick: tea.Tick,
 	}
@@ -78,7 +82,11 @@ func Run(st *store.Store, ix *search.Index, opt Options) error {
 		popts = append(popts, tea.WithOutput(opt.Out))
 	}
 	p := tea.NewProgram(New(st, ix, opt), popts...)
-	stop := Forward(st, ix, p.Send)
+	var more []func(store.Change) error
+	if opt.Dupes != nil {
+		more = append(more, opt.Dupes.Refresh)
+	}
+	stop := Forward(st, ix, p.Send, more...)
 	defer stop()
 	if opt.LoadIndex != nil {
 		go func() {
@@ -92,11 +100,12 @@ func Run(st *store.Store, ix *search.Index, opt Options) error {
 }
 
 // Forward subscribes to st and, for every committed change, refreshes ix
-// and sends ChangedMsg through send (tea.Program.Send). The store calls
+// (and any more in-memory indexes, such as the duplicate service) and sends
+// ChangedMsg through send (tea.Program.Send). The store calls
 // subscribers on the writer's goroutine and wants them quick, so changes
 // are queued and handled on a goroutine of their own. stop unsubscribes and
 // waits for that goroutine.
-func Forward(st *store.Store, ix *search.Index, send func(tea.Msg)) (stop func()) {
+func Forward(st *store.Store, ix *search.Index, send func(tea.Msg), more ...func(store.Change) error) (stop func()) {
 	var (
 		mu      sync.Mutex
 		queue   []store.Change
@@ -130,6 +139,11 @@ func Forward(st *store.Store, ix *search.Index, send func(tea.Msg)) (stop func()
 					if err := ix.Refresh(st, c); err != nil {
 						// The screens still reload from the store; the
 						// list may lag until the next change.
+						send(ErrMsg{Err: err})
+					}
+				}
+				for _, refresh := range more {
+					if err := refresh(c); err != nil {
 						send(ErrMsg{Err: err})
 					}
 				}

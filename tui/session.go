@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/store/dupes"
 	"github.com/parvande/parvande/store/search"
 	"github.com/parvande/parvande/tui/i18n"
 	"github.com/parvande/parvande/tui/theme"
@@ -19,6 +20,9 @@ import (
 type Session struct {
 	Store  *store.Store
 	Index  *search.Index
+	// Dupes is the duplicate service shared by every session of the
+	// process; nil when duplicate detection is not running.
+	Dupes *dupes.Service
 	User   domain.User // zero until login
 	Source string      // "local" or the SSH client's address, for the audit trail
 	Lang   i18n.Lang

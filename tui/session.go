@@ -18,11 +18,11 @@ import (
 // Screens hold a *Session and read it; only the root App changes it, on the
 // Bubble Tea goroutine, so it needs no lock.
 type Session struct {
-	Store  *store.Store
-	Index  *search.Index
+	Store *store.Store
+	Index *search.Index
 	// Dupes is the duplicate service shared by every session of the
 	// process; nil when duplicate detection is not running.
-	Dupes *dupes.Service
+	Dupes  *dupes.Service
 	User   domain.User // zero until login
 	Source string      // "local" or the SSH client's address, for the audit trail
 	Lang   i18n.Lang

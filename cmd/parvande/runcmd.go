@@ -28,8 +28,12 @@ func cmdRun(e *env, args []string) error {
 	ix := search.New()
 	load := func() error {
 		err := ix.Load(st)
-		// Building leaves garbage several times the index's size; give it
-		// back now, since an old office PC has little memory to spare.
+		// Loading read every page of the database and left garbage several
+		// times the index's size; give both back now, since an old office
+		// PC has little memory to spare.
+		if rerr := st.ReleasePages(); err == nil {
+			err = rerr
+		}
 		debug.FreeOSMemory()
 		if e.getenv("GOMEMLIMIT") == "" {
 			// Keep the heap near what is live rather than the default

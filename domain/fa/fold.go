@@ -4,7 +4,6 @@
 package fa
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,19 +32,80 @@ func FoldCompact(s string) string { return fold(s, true) }
 // Tokens returns the words of Fold(s): maximal runs of letters, digits and
 // marks. Punctuation such as «،» or the dot of «خ.» separates words.
 func Tokens(s string) []string {
-	return strings.FieldsFunc(Fold(s), notWordRune)
+	f := Fold(s)
+	var stack [32]string
+	words := stack[:0]
+	start := -1
+	for i := 0; i < len(f); {
+		c := f[i]
+		var w bool
+		size := 1
+		switch {
+		case c < utf8.RuneSelf:
+			w = asciiWord[c]
+		case c >= 0xD8 && c <= 0xDB && i+1 < len(f) && f[i+1]&0xC0 == 0x80:
+			w, size = arabicWord[rune(c&0x1F)<<6|rune(f[i+1]&0x3F)-0x0600], 2
+		default:
+			w, size = wordAt(f, i)
+		}
+		switch {
+		case w && start < 0:
+			start = i
+		case !w && start >= 0:
+			words = append(words, f[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		words = append(words, f[start:])
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	return append([]string(nil), words...)
+}
+
+// wordAt reports whether the rune at s[i] is a word rune (!notWordRune) and
+// its size, with tables for ASCII and the Arabic block.
+func wordAt(s string, i int) (word bool, size int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return asciiWord[c], 1
+	}
+	if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return arabicWord[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x0600], 2
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return !notWordRune(r), size
 }
 
 func notWordRune(r rune) bool {
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
+// Whether each rune of ASCII and of the Arabic block is a word rune.
+var (
+	asciiWord  [utf8.RuneSelf]bool
+	arabicWord [0x100]bool
+)
+
+func init() {
+	for c := range asciiWord {
+		asciiWord[c] = !notWordRune(rune(c))
+	}
+	for i := range arabicWord {
+		arabicWord[i] = !notWordRune(rune(0x0600 + i))
+	}
+}
+
 // fold does the work of Fold and FoldCompact.
 func fold(s string, compact bool) string {
-	if len(s) > foldStack && isFolded(s, compact) {
-		return s // long canonical text: spare foldMap's heap buffer
+	p := foldedPrefix(s, compact)
+	if p == len(s) {
+		return s // canonical text: no copy, no allocation
 	}
-	if out, needNorm := foldMap(s, compact, false); !needNorm {
+	if out, needNorm := foldMap(s, p, compact, false); !needNorm {
 		return out
 	}
 	// A rune outside the common ranges: normalise, map, and repeat until the
@@ -55,7 +115,7 @@ func fold(s string, compact bool) string {
 	t := norm.NFKC.String(s)
 	var out string
 	for range 4 {
-		out, _ = foldMap(t, compact, true)
+		out, _ = foldMap(t, 0, compact, true)
 		if norm.NFKC.IsNormalString(out) {
 			break
 		}
@@ -66,6 +126,44 @@ func fold(s string, compact bool) string {
 
 // foldStack is the input size up to which foldMap builds on the stack.
 const foldStack = 256
+
+// foldedPrefix returns the length of the longest prefix of s that is its own
+// fold and may be followed by anything: it does not end in a space, and
+// foldMap can resume after it with nothing pending.
+func foldedPrefix(s string, compact bool) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if compact || i == 0 || s[i-1] == ' ' {
+					break
+				}
+			} else if asciiFold[c] != rune(c) {
+				break
+			}
+			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if arabicFold[r-0x0600] != r {
+				break
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size == 1 || foldRune(r) != r {
+			break // an invalid byte must become U+FFFD
+		}
+		i += size
+	}
+	if i > 0 && s[i-1] == ' ' {
+		i-- // let foldMap decide what the space becomes
+	}
+	return i
+}
 
 // isFolded reports whether s is already its own fold.
 func isFolded(s string, compact bool) bool {
@@ -102,16 +200,18 @@ func isFolded(s string, compact bool) bool {
 
 // foldMap maps s rune by rune in one pass, and returns s itself when nothing
 // changed. Unless normalized is set it gives up, reporting needNorm, at the
-// first rune that NFKC might change.
-func foldMap(s string, compact, normalized bool) (out string, needNorm bool) {
+// first rune that NFKC might change. s[:from] is already folded
+// (foldedPrefix).
+func foldMap(s string, from int, compact, normalized bool) (out string, needNorm bool) {
 	var stack [foldStack]byte
 	buf := stack[:0]
 	if len(s) > len(stack) {
 		buf = make([]byte, 0, len(s))
 	}
+	buf = append(buf, s[:from]...)
 	changed := false
 	pending := false // a space is due before the next rune (never when compact)
-	for i := 0; i < len(s); {
+	for i := from; i < len(s); {
 		c := s[i]
 		var r, m rune
 		switch {

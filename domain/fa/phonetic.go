@@ -38,7 +38,10 @@ import (
 // vowels (dropped inside, ا at the start, and at the end a → ا, e → ه,
 // o → و). Digits are kept; other characters are ignored.
 func Phonetic(name string) string {
-	f := Fold(name)
+	f := name
+	if foldedPrefix(name, false) != len(name) {
+		f = Fold(name) // names come here folded from FromPerson
+	}
 	var buf [64]rune
 	syms := phoneticSymbols(f, buf[:0])
 	n := len(syms)
@@ -60,8 +63,8 @@ func Phonetic(name string) string {
 		}
 	}
 
-	var b strings.Builder
-	b.Grow(2 * len(syms))
+	var stack [128]byte
+	b := stack[:0]
 	last := len(syms) - 1
 	var prev rune = -1
 	for i, s := range syms {
@@ -75,7 +78,7 @@ func Phonetic(name string) string {
 		}
 		if isVowelSym(s) && s != 'و' {
 			switch {
-			case b.Len() == 0:
+			case len(b) == 0:
 				s = vowelA
 			case i < last && !endsInVowelRun(syms, i, last):
 				continue // medial short or alef vowel
@@ -85,9 +88,9 @@ func Phonetic(name string) string {
 				s = 'و'
 			}
 		}
-		b.WriteRune(s)
+		b = utf8.AppendRune(b, s)
 	}
-	return b.String()
+	return string(b)
 }
 
 // Vowel symbols. vowelA is ا itself; the Latin short e and o have their own
@@ -131,6 +134,13 @@ func phoneticSymbols(f string, syms []rune) []rune {
 				syms = append(syms, rune(c))
 			}
 			i++
+			continue
+		}
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(f) && f[i+1]&0xC0 == 0x80 {
+			if m := persianSound[rune(c&0x1F)<<6|rune(f[i+1]&0x3F)-0x0600]; m != 0 {
+				syms = append(syms, m)
+			}
+			i += 2
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(f[i:])

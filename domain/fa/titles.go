@@ -173,7 +173,7 @@ func rawPrefixLen(raw, prefix string) int {
 // رضایی and رضائی give رضا. نژاد، نیا، فر stay: they tell names apart.
 func StripSurnameSuffix(folded string) string {
 	s := folded
-	if strings.ContainsAny(s, " \u200c") {
+	if strings.IndexByte(s, ' ') >= 0 || strings.Contains(s, "\u200c") {
 		s = strings.NewReplacer(" ", "", "\u200c", "").Replace(s)
 	}
 	s = cutSuffix(s, "ها")

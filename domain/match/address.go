@@ -24,15 +24,26 @@ const (
 
 // addrAbbrev expands abbreviations and spelling variants of the place words.
 // «ب» is ambiguous (بولوار or بن‌بست): see expandB.
-var addrAbbrev = map[string]string{
-	"خ": wStreet, "خیابان": wStreet,
-	"ک": wAlley, "کوچه": wAlley, "کو": wAlley,
-	"پ": wPlaque, "پلاک": wPlaque, "پل": wPlaque,
-	"بلوار": wBlvd, "بولوار": wBlvd,
-	"بنبست": wDeadEnd,
-	"ط":     wFloor, "طبقه": wFloor,
-	"م": wSquare, "میدان": wSquare,
-	"واحد": wUnit,
+func addrAbbrev(w string) (string, bool) {
+	switch w {
+	case "خ", "خیابان":
+		return wStreet, true
+	case "ک", "کوچه", "کو":
+		return wAlley, true
+	case "پ", "پلاک", "پل":
+		return wPlaque, true
+	case "بلوار", "بولوار":
+		return wBlvd, true
+	case "بنبست":
+		return wDeadEnd, true
+	case "ط", "طبقه":
+		return wFloor, true
+	case "م", "میدان":
+		return wSquare, true
+	case "واحد":
+		return wUnit, true
+	}
+	return "", false
 }
 
 // AddressTokens returns the comparable tokens of an address: folded words,
@@ -59,11 +70,36 @@ func AddressTokens(addr string) []string {
 	for i, x := range words {
 		if x == "ب" {
 			words[i] = expandB(words, i)
-		} else if e, ok := addrAbbrev[x]; ok {
+		} else if e, ok := addrAbbrev(x); ok {
 			words[i] = e
 		}
 	}
-	out := make([]string, 0, len(words)+2)
+	// The words bound to a number («پلاک#14») are cut from one string.
+	size, nj := 0, 0
+	for i := 0; i+1 < len(words); i++ {
+		if isNumber(words[i+1]) && !isNumber(words[i]) {
+			size += len(words[i]) + 1 + len(words[i+1])
+			nj++
+		}
+	}
+	var joined string
+	if nj > 0 {
+		b := make([]byte, 0, size)
+		for i := 0; i+1 < len(words); i++ {
+			if isNumber(words[i+1]) && !isNumber(words[i]) {
+				b = append(b, words[i]...)
+				b = append(b, '#')
+				b = append(b, words[i+1]...)
+			}
+		}
+		joined = string(b)
+	}
+	join := func(x, next string) string {
+		t := joined[:len(x)+1+len(next)]
+		joined = joined[len(t):]
+		return t
+	}
+	out := make([]string, 0, len(words)+nj)
 	for i, x := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -77,12 +113,12 @@ func AddressTokens(addr string) []string {
 			}
 		case isPlaceWord(x):
 			if isNumber(next) {
-				out = append(out, x+"#"+next)
+				out = append(out, join(x, next))
 			}
 		default:
 			out = append(out, x)
 			if isNumber(next) {
-				out = append(out, x+"#"+next)
+				out = append(out, join(x, next))
 			}
 		}
 	}

@@ -173,14 +173,24 @@ func synthTypo(r *synthRand, s string) string {
 
 // synthRecords returns about n records and, for each, the person it is.
 func synthRecords(n int, seed uint64) ([]Record, []int) {
+	files, who := synthFiles(n, seed)
+	recs := make([]Record, len(files), n+8)
+	for i := range files {
+		recs[i] = FromFile(files[i])
+	}
+	return recs, who
+}
+
+// synthFiles returns about n files and, for each, the person it is.
+func synthFiles(n int, seed uint64) ([]domain.File, []int) {
 	r := &synthRand{splitmix{seed}}
-	recs := make([]Record, 0, n+8)
+	recs := make([]domain.File, 0, n+8)
 	who := make([]int, 0, n+8)
 	person := 0
 	add := func(sp synthPerson) {
 		center := domain.CenterID(1 + r.intn(400))
 		f := domain.File{ID: domain.NewID(center, uint64(len(recs)+1)), Center: center, Head: sp.p, Address: sp.addr}
-		recs = append(recs, FromFile(f))
+		recs = append(recs, f)
 		who = append(who, person)
 	}
 	for len(recs) < n {

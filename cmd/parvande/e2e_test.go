@@ -121,7 +121,7 @@ func caseworkerDay(t *testing.T, bin, lang string) {
 	tm.waitFor(head.Head.LastName, head.Head.FatherName)
 
 	tm.keys("v")
-	tm.waitFor(number)
+	tm.waitGone(historyTab(lang)) // the form is up: the file's tabs are gone
 	tm.keys("Tab")
 	tm.typeText(findings)
 	tm.keys("Tab")
@@ -132,7 +132,7 @@ func caseworkerDay(t *testing.T, bin, lang string) {
 	tm.waitFor(findings)
 
 	tm.keys("a")
-	tm.waitFor(number)
+	tm.waitGone(historyTab(lang))
 	tm.keys("Tab")
 	tm.typeText("۵۰۰٬۰۰۰")
 	tm.keys("Tab", "Tab", "Tab")
@@ -172,6 +172,18 @@ func caseworkerDay(t *testing.T, bin, lang string) {
 	}
 	if len(as) == 0 || as[0].Funding != funding || as[0].Amount != 5_000_000 {
 		t.Errorf("aid not stored as typed (500,000 toman = 5,000,000 rial): %+v", as)
+	}
+}
+
+// waitGone polls the screen until s is no longer on it.
+func (tm *tmuxTerm) waitGone(s string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for strings.Contains(tm.screen(), s) {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("screen kept showing %q:\n%s", s, tm.screen())
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"runtime/debug"
 
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/store/dupes"
 	"github.com/parvande/parvande/store/search"
 	"github.com/parvande/parvande/tui"
 	"github.com/parvande/parvande/tui/i18n"
@@ -45,5 +46,9 @@ func cmdRun(e *env, args []string) error {
 		}
 		return err
 	}
-	return tui.Run(st, ix, tui.Options{Lang: *lang, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load})
+	// The duplicate service loads only when a screen first needs it
+	// (dupes.Service.Ensure): its index is memory a session that never
+	// registers or reviews should not pay for.
+	dd := dupes.New(st)
+	return tui.Run(st, ix, tui.Options{Lang: *lang, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load, Dupes: dd})
 }

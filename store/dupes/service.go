@@ -33,6 +33,9 @@ type Service struct {
 
 	scanMu sync.Mutex  // one scan at a time
 	cache  *scanResult // guarded by mu
+
+	ensure  sync.Once
+	loadErr error // of the load Ensure started; guarded by mu
 }
 
 // LoadStats say what Load did.
@@ -67,7 +70,6 @@ type LoadOptions struct {
 
 // LoadWith is Load with options.
 func (s *Service) LoadWith(o LoadOptions) error {
-	progress := o.Progress
 	w, stored, err := s.st.MatchWeights()
 	if err != nil {
 		return err
@@ -77,6 +79,12 @@ func (s *Service) LoadWith(o LoadOptions) error {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.loadLocked(o, w, stored)
+}
+
+// loadLocked fills the index; the caller holds mu for writing.
+func (s *Service) loadLocked(o LoadOptions, w match.Weights, stored bool) error {
+	progress := o.Progress
 	total := 0
 	if st, err := s.st.Stats(); err == nil {
 		total = st.Files
@@ -86,7 +94,7 @@ func (s *Service) LoadWith(o LoadOptions) error {
 	moved := map[domain.ID]domain.CenterID{}
 	buf := make([]match.Record, 0, loadChunk)
 	n := 0
-	err = s.st.EachFile(func(f domain.File) error {
+	err := s.st.EachFile(func(f domain.File) error {
 		buf = append(buf, match.FromFile(f))
 		if o.Each != nil {
 			o.Each(f)

@@ -69,7 +69,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ResetMsg:
 		a.stack = a.stack[:0]
 		return a, a.push(msg.Screen)
-	case OpenFileMsg, NewFileMsg, VisitsDueMsg:
+	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg:
 		return a, a.open(msg)
 	case LoggedInMsg:
 		return a, a.loggedIn(msg.User)
@@ -170,6 +170,10 @@ func (a *App) open(msg tea.Msg) tea.Cmd {
 	case VisitsDueMsg:
 		if a.screens.VisitsDue != nil {
 			s = a.screens.VisitsDue(a.s)
+		}
+	case ReviewMsg:
+		if a.screens.Review != nil && a.s.Dupes != nil {
+			s = a.screens.Review(a.s)
 		}
 	}
 	if s == nil {

@@ -158,6 +158,8 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 		return Emit(NewFileMsg{})
 	case key.Matches(k, ks.Due):
 		return Emit(VisitsDueMsg{})
+	case key.Matches(k, ks.Review) && m.s.Dupes != nil:
+		return Emit(ReviewMsg{})
 	case key.Matches(k, ks.Filter):
 		m.bar = newFilterBar(m.s, m.filter)
 		return nil
@@ -255,11 +257,15 @@ func (m *listScreen) KeyMap() help.KeyMap {
 			Full:  [][]key.Binding{{ks.Open, ks.Up, ks.Down, ks.PageUp, ks.PageDown, ks.First, ks.Last}, {ks.Toggle}},
 		}
 	}
+	more := []key.Binding{ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort}
+	if m.s.Dupes != nil {
+		more = append(more, ks.Review)
+	}
 	return KeyList{
 		Short: []key.Binding{ks.Open, ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort},
 		Full: [][]key.Binding{
 			{ks.Open, ks.UpJ, ks.DownJ, ks.PageUp, ks.PageDown, ks.FirstG, ks.LastG},
-			{ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort},
+			more,
 		},
 	}
 }

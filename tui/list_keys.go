@@ -7,10 +7,11 @@ import (
 )
 
 // listKeys: arrows, paging and enter work while typing; the letter keys
-// (j/k, n, v, f, s, g/G) only when the search input is left with esc or tab.
+// (j/k, n, v, d, f, s, g/G) only when the search input is left with esc or tab.
 type listKeys struct {
 	Open, Up, Down, PageUp, PageDown, First, Last, Toggle     key.Binding
 	Search, UpJ, DownJ, FirstG, LastG, New, Due, Filter, Sort key.Binding
+	Review                                                    key.Binding
 }
 
 func newListKeys(tr *i18n.T) listKeys {
@@ -32,5 +33,7 @@ func newListKeys(tr *i18n.T) listKeys {
 		Due:      Bind("v", tr.T(i18n.HelpVisitsDue), "v"),
 		Filter:   Bind("f", tr.T(i18n.HelpFilter), "f"),
 		Sort:     Bind("s", tr.T(i18n.HelpSort), "s"),
+		// d is ی on a Persian keyboard.
+		Review: Bind("d", tr.T(i18n.HelpReview), "d", "ی"),
 	}
 }

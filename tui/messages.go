@@ -29,6 +29,8 @@ type (
 	NewFileMsg struct{}
 	// VisitsDueMsg opens the visits-due view.
 	VisitsDueMsg struct{}
+	// ReviewMsg opens the duplicate review queue.
+	ReviewMsg struct{}
 )
 
 // Session events.

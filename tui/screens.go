@@ -15,6 +15,9 @@ type Screens struct {
 	NewFile func(s *Session) Screen
 	// VisitsDue opens the visits-due view (VisitsDueMsg).
 	VisitsDue func(s *Session) Screen
+	// Review opens the duplicate review queue (ReviewMsg); nil when the
+	// session has no duplicate service.
+	Review func(s *Session) Screen
 }
 
 // defaultScreens are the real screens. A nil hook makes the root say
@@ -28,6 +31,12 @@ func defaultScreens() Screens {
 		File:      func(s *Session, id domain.ID) Screen { return newFileScreen(s, id, mem) },
 		NewFile:   func(s *Session) Screen { return newRegisterForm(s, mem) },
 		VisitsDue: func(s *Session) Screen { return newDueScreen(s) },
+		Review: func(s *Session) Screen {
+			if s.Dupes == nil {
+				return nil
+			}
+			return newReviewScreen(s)
+		},
 	}
 }
 
@@ -44,6 +53,9 @@ func (o Screens) merge(d Screens) Screens {
 	}
 	if o.VisitsDue == nil {
 		o.VisitsDue = d.VisitsDue
+	}
+	if o.Review == nil {
+		o.Review = d.Review
 	}
 	return o
 }

@@ -1,5 +1,7 @@
 package dupes
 
+import "github.com/parvande/parvande/domain/match"
+
 // Ensure starts Load once, in the background, and returns at once. The
 // workstation calls it when a screen first needs duplicates (registration,
 // review), not at start: the candidate index costs memory an old office PC
@@ -9,6 +11,9 @@ package dupes
 func (s *Service) Ensure() {
 	s.ensure.Do(func() {
 		w, stored, err := s.st.MatchWeights()
+		if err == nil && !stored {
+			w = match.DefaultWeights() // as Load does: untrained databases use the priors
+		}
 		s.mu.Lock()
 		go func() {
 			defer s.mu.Unlock()

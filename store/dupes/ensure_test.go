@@ -1,6 +1,9 @@
 package dupes
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // TestEnsureLoadsOnceAndLookupsWait: right after Ensure returns, a lookup
 // sees the files already in the store, however far the background load got.
@@ -12,6 +15,11 @@ func TestEnsureLoadsOnceAndLookupsWait(t *testing.T) {
 	got := fx.svc.Lookup(x.Head, x.Address, x.ID, 5)
 	if len(got) != 1 || got[0].File != y.ID {
 		t.Fatalf("lookup right after Ensure: %+v", got)
+	}
+	// Without stored weights the engine's priors apply, as with Load: a
+	// real score, not the zero weights' -Inf.
+	if sc := got[0].Score; math.IsInf(sc, 0) || math.IsNaN(sc) {
+		t.Fatalf("score %v: Ensure did not fall back to the default weights", sc)
 	}
 	if err := fx.svc.LoadErr(); err != nil {
 		t.Fatal(err)

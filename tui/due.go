@@ -45,19 +45,15 @@ type dueLoadedMsg struct {
 }
 
 type dueKeys struct {
-	Open, Up, Down, PageUp, PageDown, First, Last, Reload key.Binding
+	navKeys
+	Open, Reload key.Binding
 }
 
 func newDueKeys(tr *i18n.T) dueKeys {
 	return dueKeys{
-		Open:     Bind("enter", tr.T(i18n.HelpOpen), "enter"),
-		Up:       Bind("↑/k", tr.T(i18n.HelpUp), "up", "k", "ن"),
-		Down:     Bind("↓/j", tr.T(i18n.HelpDown), "down", "j", "ت"),
-		PageUp:   Bind("pgup", tr.T(i18n.HelpPageUp), "pgup"),
-		PageDown: Bind("pgdn", tr.T(i18n.HelpPageDown), "pgdown"),
-		First:    Bind("home/g", tr.T(i18n.HelpFirst), "home", "g", "ل"),
-		Last:     Bind("end/G", tr.T(i18n.HelpLast), "end", "G"),
-		Reload:   Bind("r", tr.T(i18n.HelpReload), "r", "ق"),
+		navKeys: newNavKeys(tr),
+		Open:    Bind("enter", tr.T(i18n.HelpOpen), "enter"),
+		Reload:  Bind("r", tr.T(i18n.HelpReload), "r", "ق"),
 	}
 }
 
@@ -140,20 +136,9 @@ func (m *dueScreen) key(k tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(k, ks.Reload):
 		return m.load()
-	case key.Matches(k, ks.Up):
-		m.cursor--
-	case key.Matches(k, ks.Down):
-		m.cursor++
-	case key.Matches(k, ks.PageUp):
-		m.cursor -= page
-	case key.Matches(k, ks.PageDown):
-		m.cursor += page
-	case key.Matches(k, ks.First):
-		m.cursor = 0
-	case key.Matches(k, ks.Last):
-		m.cursor = len(m.rows) - 1
+	default:
+		m.cursor, _ = ks.move(k, m.cursor, len(m.rows), page)
 	}
-	m.cursor = clampInt(m.cursor, 0, max(0, len(m.rows)-1))
 	return nil
 }
 

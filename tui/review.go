@@ -77,20 +77,16 @@ type reviewDoneMsg struct {
 }
 
 type reviewKeys struct {
-	Open, Up, Down, PageUp, PageDown, First, Last, Reload key.Binding
-	Band, Center, Linked, Same, Different, Unlink         key.Binding
+	navKeys
+	Open, Reload                                  key.Binding
+	Band, Center, Linked, Same, Different, Unlink key.Binding
 }
 
 // The letters also answer at their place on a Persian keyboard.
 func newReviewKeys(tr *i18n.T) reviewKeys {
 	return reviewKeys{
+		navKeys:   newNavKeys(tr),
 		Open:      Bind("enter", tr.T(i18n.HelpReviewPair), "enter"),
-		Up:        Bind("↑/k", tr.T(i18n.HelpUp), "up", "k", "ن"),
-		Down:      Bind("↓/j", tr.T(i18n.HelpDown), "down", "j", "ت"),
-		PageUp:    Bind("pgup", tr.T(i18n.HelpPageUp), "pgup"),
-		PageDown:  Bind("pgdn", tr.T(i18n.HelpPageDown), "pgdown"),
-		First:     Bind("home/g", tr.T(i18n.HelpFirst), "home", "g", "ل"),
-		Last:      Bind("end/G", tr.T(i18n.HelpLast), "end", "G"),
 		Reload:    Bind("r", tr.T(i18n.HelpReload), "r", "ق"),
 		Band:      Bind("b", tr.T(i18n.HelpReviewBand), "b", "ذ"),
 		Center:    Bind("c", tr.T(i18n.HelpReviewCenter), "c", "ز"),
@@ -313,20 +309,9 @@ func (m *reviewScreen) key(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, ks.Linked):
 		m.linked, m.cursor, m.offset = !m.linked, 0, 0
 		return m.load()
-	case key.Matches(k, ks.Up):
-		m.cursor--
-	case key.Matches(k, ks.Down):
-		m.cursor++
-	case key.Matches(k, ks.PageUp):
-		m.cursor -= page
-	case key.Matches(k, ks.PageDown):
-		m.cursor += page
-	case key.Matches(k, ks.First):
-		m.cursor = 0
-	case key.Matches(k, ks.Last):
-		m.cursor = len(m.pairs) - 1
+	default:
+		m.cursor, _ = ks.move(k, m.cursor, len(m.pairs), page)
 	}
-	m.cursor = clampInt(m.cursor, 0, max(0, len(m.pairs)-1))
 	return nil
 }
 

@@ -64,18 +64,8 @@ func cmpNationalCode(a, b uint64, aOK, bOK bool) Level {
 }
 
 // cmpForeignID: foreign numbers have no check digit, so a difference is
-// never a proven conflict.
-func cmpForeignID(a, b uint64) Level {
-	switch {
-	case a == 0 || b == 0:
-		return LevelMissing
-	case a == b:
-		return LevelExact
-	case oneEdit(a, b):
-		return LevelTypo
-	}
-	return LevelDifferent
-}
+// never a proven conflict: the national-code rule with neither side valid.
+func cmpForeignID(a, b uint64) Level { return cmpNationalCode(a, b, false, false) }
 
 func cmpMobile(a, b uint64) Level {
 	switch {

@@ -10,6 +10,7 @@ import "github.com/parvande/parvande/domain/match"
 // follows waits for the load instead of reading an empty index.
 func (s *Service) Ensure() {
 	s.ensure.Do(func() {
+		s.started.Store(true)
 		w, stored, err := s.st.MatchWeights()
 		if err == nil && !stored {
 			w = match.DefaultWeights() // as Load does: untrained databases use the priors

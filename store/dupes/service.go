@@ -9,6 +9,7 @@ package dupes
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/parvande/parvande/domain"
@@ -34,6 +35,10 @@ type Service struct {
 	scanMu sync.Mutex  // one scan at a time
 	cache  *scanResult // guarded by mu
 
+	// started is set when a load begins: until then there is no index to
+	// keep current, and Refresh does nothing (a session that never opens
+	// a duplicate screen pays nothing for writes).
+	started atomic.Bool
 	ensure  sync.Once
 	loadErr error // of the load Ensure started; guarded by mu
 }
@@ -70,6 +75,7 @@ type LoadOptions struct {
 
 // LoadWith is Load with options.
 func (s *Service) LoadWith(o LoadOptions) error {
+	s.started.Store(true)
 	w, stored, err := s.st.MatchWeights()
 	if err != nil {
 		return err
@@ -153,6 +159,9 @@ func (s *Service) centerOf(id domain.ID) domain.CenterID {
 // Run it off the Subscribe callback, as for the search index: an import's
 // change names thousands of files.
 func (s *Service) Refresh(ch store.Change) error {
+	if !s.started.Load() {
+		return nil
+	}
 	s.refreshMu.Lock()
 	defer s.refreshMu.Unlock()
 	switch ch.Kind {

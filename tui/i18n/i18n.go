@@ -77,7 +77,8 @@ type Key string
 type text struct{ fa, en string }
 
 // tables are the catalog's parts, one per msg_*.go file. Read-only.
-var tables = []map[Key]text{appMsgs, startMsgs, listMsgs, fileMsgs, formMsgs, enumMsgs, errMsgs, fileScreenMsgs, formScreenMsgs, cliMsgs, sheetMsgs, dupesMsgs, reviewMsgs}
+var tables = []map[Key]text{appMsgs, startMsgs, listMsgs, fileMsgs, formMsgs, enumMsgs, errMsgs, fileScreenMsgs, formScreenMsgs, cliMsgs, sheetMsgs, dupesMsgs, reviewMsgs,
+	matchPanelMsgs, linksMsgs, parallelMsgs, sshMsgs, adminMsgs, auditMsgs, rtlMsgs, syncMsgs}
 
 func lookup(k Key) (text, bool) {
 	for _, t := range tables {

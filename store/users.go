@@ -89,6 +89,9 @@ func (s *Store) CreateUser(a Actor, u domain.User, password string) (domain.User
 		if tx.Bucket(bLogins).Get([]byte(u.Login)) != nil {
 			return fmt.Errorf("login %q: %w", u.Login, ErrExists)
 		}
+		if err := checkNewKeys(tx, u.Keys); err != nil {
+			return err
+		}
 		var err error
 		if u.ID, err = newID(tx, seqUser, u.Center); err != nil {
 			return err
@@ -120,9 +123,9 @@ func (s *Store) putUser(tx *bbolt.Tx, a Actor, now time.Time, u *domain.User, ch
 	})
 }
 
-// UpdateUser changes a user's login, name, role, center, language,
-// disabled flag or SSH keys; the password only changes through
-// SetPassword. A manager needs user management over both the old and the
+// UpdateUser changes a user's login, name, role, center, language or
+// disabled flag; the password only changes through SetPassword and the
+// SSH keys through AddKey and RemoveKey (which keep a key to one user). A manager needs user management over both the old and the
 // new center and role; users may change their own name, language and keys.
 func (s *Store) UpdateUser(a Actor, u domain.User) (domain.User, error) {
 	u.Login = cleanLogin(u.Login)
@@ -142,7 +145,7 @@ func (s *Store) UpdateUser(a Actor, u domain.User) (domain.User, error) {
 		if err := checkUser(tx, &u); err != nil {
 			return err
 		}
-		u.PasswordHash, u.CreatedAt = old.PasswordHash, old.CreatedAt
+		u.PasswordHash, u.CreatedAt, u.Keys = old.PasswordHash, old.CreatedAt, old.Keys
 		if changes = diffUser(&old, &u); len(changes) == 0 {
 			u = old
 			return nil

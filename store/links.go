@@ -1,8 +1,6 @@
 package store
 
 import (
-	"slices"
-
 	"go.etcd.io/bbolt"
 
 	"github.com/parvande/parvande/domain"
@@ -107,68 +105,5 @@ func (s *Store) LinksOf(a Actor, file domain.ID) ([]domain.Link, error) {
 			return nil
 		})
 	})
-	return out, err
-}
-
-// linkedFiles is every file joined to file by a chain of active links,
-// file itself left out: a family linked A–B and B–C is one family at
-// three centers.
-func linkedFiles(tx *bbolt.Tx, file domain.ID) ([]domain.ID, error) {
-	adj := map[domain.ID][]domain.ID{}
-	err := eachLink(tx, func(l domain.Link) error {
-		if l.Active() {
-			adj[l.A] = append(adj[l.A], l.B)
-			adj[l.B] = append(adj[l.B], l.A)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	seen := map[domain.ID]bool{file: true}
-	queue := []domain.ID{file}
-	var out []domain.ID
-	for len(queue) > 0 {
-		x := queue[0]
-		queue = queue[1:]
-		for _, y := range adj[x] {
-			if !seen[y] {
-				seen[y] = true
-				out = append(out, y)
-				queue = append(queue, y)
-			}
-		}
-	}
-	slices.Sort(out)
-	return out, nil
-}
-
-// LinkedAid is the aid the files linked to file received, newest first:
-// what this family got elsewhere. Only the date, giving center, kind,
-// amount and the linked file's id are filled in; descriptions and funding
-// stay with the other center. It needs the view permission on file.
-func (s *Store) LinkedAid(a Actor, file domain.ID) ([]domain.Aid, error) {
-	var out []domain.Aid
-	err := s.db.View(func(tx *bbolt.Tx) error {
-		_, err := fileFor(tx, a, file, domain.ActFileView)
-		if err != nil {
-			return err
-		}
-		others, err := linkedFiles(tx, file)
-		if err != nil {
-			return err
-		}
-		for _, o := range others {
-			xs, err := aidOf(tx, o)
-			if err != nil {
-				return err
-			}
-			for _, x := range xs {
-				out = append(out, domain.Aid{ID: x.ID, File: o, Center: x.Center, Date: x.Date, Kind: x.Kind, Amount: x.Amount})
-			}
-		}
-		return nil
-	})
-	slices.SortFunc(out, newestAidFirst)
 	return out, err
 }

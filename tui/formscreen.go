@@ -176,9 +176,13 @@ func (e *entry) done(id domain.ID, said i18n.Key) tea.Cmd {
 	return tea.Batch(Pop, Flash(e.s.Tr.T(said)), reloadFile(id))
 }
 
-func (e *entry) View() string {
+func (e *entry) View() string { return e.viewIn(e.s.Width, nil) }
+
+// viewIn draws the form w wide with extra lines (the registration form's
+// duplicate summary) between the fields and the question lines.
+func (e *entry) viewIn(w int, extra []string) string {
 	s, th := e.s, e.s.Theme
-	w, h := s.Width, s.BodyHeight()
+	h := s.BodyHeight()
 	var top []string
 	if e.context != "" {
 		top = append(top, th.Line(e.context, w, th.S.Title), "")
@@ -198,12 +202,12 @@ func (e *entry) View() string {
 	for len(bottom) < 2 {
 		bottom = append(bottom, "")
 	}
-	fh := max(1, h-len(top)-1-len(bottom))
+	fh := max(1, h-len(top)-1-len(bottom)-len(extra))
 	body := strings.Split(e.form.view(w, fh), "\n")
 	for len(body) < fh {
 		body = append(body, "") // the bottom lines stay at the bottom
 	}
-	lines := append(append(top, body...), "")
+	lines := append(append(append(top, body...), extra...), "")
 	return joinLines(append(lines, bottom...))
 }
 

@@ -20,6 +20,14 @@ type registerForm struct {
 	mem  *formMemory
 	head personFields
 
+	// The duplicate check: nil without a duplicate service. accepted are
+	// the certain matches the user chose to register over; despite and
+	// noteErr say how the last save went with them.
+	panel    *matchPanel
+	accepted map[domain.ID]bool
+	despite  bool
+	noteErr  error
+
 	address, neighborhood, phones, housing, rent, income, size, cats, needs, notes int
 }
 
@@ -41,7 +49,8 @@ func buildRegister(s *Session, mem *formMemory, f domain.File, edit bool) *regis
 	if edit {
 		title = i18n.TitleEdit
 	}
-	m := &registerForm{entry: newEntry(s, title), file: f, edit: edit, mem: mem}
+	m := &registerForm{entry: newEntry(s, title), file: f, edit: edit, mem: mem, accepted: map[domain.ID]bool{}}
+	m.panel = newMatchPanel(s, f.ID) // f.ID is 0 when registering: nothing to exclude
 	if edit {
 		m.context = fileContext(s, f)
 	}
@@ -80,7 +89,14 @@ func (m *registerForm) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		// has typed everything and the save is refused.
 		m.problem = m.s.Tr.T(i18n.FormChangedMeanwhile)
 	}
-	return m, m.update(msg, m)
+	if cmd, done := m.matchUpdate(msg); done {
+		return m, cmd
+	}
+	cmd := m.update(msg, m)
+	if m.panel != nil {
+		cmd = tea.Batch(cmd, m.panel.changed(m.panelQuery()))
+	}
+	return m, cmd
 }
 
 func (m *registerForm) validate() {
@@ -119,7 +135,7 @@ func (m *registerForm) submit() tea.Cmd {
 	if m.edit {
 		return func() tea.Msg { return e.answer(st.UpdateFile(actor, f)) }
 	}
-	return func() tea.Msg { return e.answer(st.CreateFile(actor, f)) }
+	return m.submitNew(f)
 }
 
 // saved: an edit goes back to the file; a new household's file opens in
@@ -128,5 +144,5 @@ func (m *registerForm) saved(msg savedMsg) tea.Cmd {
 	if m.edit {
 		return m.done(m.file.ID, i18n.FormFileSaved)
 	}
-	return tea.Batch(Replace(newFileScreen(m.s, msg.file.ID, m.mem)), Flash(m.s.Tr.T(i18n.FormFileSaved)))
+	return tea.Batch(Replace(newFileScreen(m.s, msg.file.ID, m.mem)), m.savedWord())
 }

@@ -1,0 +1,78 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/parvande/parvande/domain/fa"
+	"github.com/parvande/parvande/domain/match"
+	"github.com/parvande/parvande/tui/i18n"
+)
+
+// matchCardScreen shows a match the user may not open: its match card
+// (name, father's name, birth year, center, status, last aid) with the
+// engine's band and reasons, read-only. It holds what the panel already
+// read, so it needs no store access; esc goes back to the form.
+type matchCardScreen struct {
+	s *Session
+	m panelMatch
+}
+
+func newMatchCardScreen(s *Session, m panelMatch) *matchCardScreen {
+	return &matchCardScreen{s: s, m: m}
+}
+
+func (c *matchCardScreen) Init() tea.Cmd { return nil }
+
+func (c *matchCardScreen) Title() string { return c.s.Tr.T(i18n.CardTitle, cardName(c.m)) }
+
+func (c *matchCardScreen) Update(tea.Msg) (Screen, tea.Cmd) { return c, nil }
+
+func (c *matchCardScreen) KeyMap() help.KeyMap { return KeyList{} }
+
+func (c *matchCardScreen) View() string {
+	s, th, tr := c.s, c.s.Theme, c.s.Tr
+	w, card := s.Width, c.m.card
+	center := s.CenterName(card.Center)
+	birth, aid := tr.T(i18n.ReviewHidden), tr.T(i18n.PanelNoAid)
+	if card.BirthYear > 0 {
+		birth = tr.Date(fa.Date{Year: card.BirthYear})
+	}
+	if !card.LastAid.IsZero() {
+		aid = tr.Date(card.LastAid)
+	}
+	out := []string{th.Line(tr.T(i18n.CardTitle, cardName(c.m)), w, th.S.Title), ""}
+	out = append(out, th.Wrap(tr.T(i18n.CardOnlyNote, center), w, th.S.Muted)...)
+	out = append(out, "")
+	lw := 16
+	band := tr.Band(c.m.Band) + " " + pctOf(tr, c.m.Score, c.m.Prob)
+	bandSt := th.S.Value
+	if c.m.Band == match.BandCertain {
+		bandSt = th.S.Warn
+	}
+	rows := []struct {
+		k i18n.Key
+		v string
+	}{
+		{i18n.CardName, cardName(c.m)},
+		{i18n.CardFather, card.FatherName},
+		{i18n.CardBirth, birth},
+		{i18n.CardCenter, center},
+		{i18n.CardStatus, tr.Status(card.Status)},
+		{i18n.CardLastAid, aid},
+	}
+	for _, r := range rows {
+		out = append(out, th.Field(tr.T(r.k), r.v, lw, w, th.S.Value))
+	}
+	out = append(out, th.Field(tr.T(i18n.CardMatch), band, lw, w, bandSt))
+	reasons := th.Wrap(tr.Reasons(c.m.Reasons), max(1, w-lw-1), th.S.Muted)
+	for i, r := range reasons {
+		label := ""
+		if i == 0 {
+			label = tr.T(i18n.CardReasons)
+		}
+		out = append(out, th.Row(w, th.Label(label, lw), " ", r))
+	}
+	out = append(out, "", th.Line(tr.T(i18n.CardBack), w, th.S.Muted))
+	return joinLines(out)
+}

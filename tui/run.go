@@ -3,12 +3,12 @@ package tui
 import (
 	"io"
 	"os"
-	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/dupes"
 	"github.com/parvande/parvande/store/search"
@@ -32,6 +32,9 @@ type Options struct {
 	// frame, so a large database shows the login screen at once instead of
 	// after the index is built; searches wait for it.
 	LoadIndex func() error
+	// User, when set, is already authenticated (the SSH server checked the
+	// key): the session starts logged in, without the login screen.
+	User *domain.User
 }
 
 // New builds the root model for one session. The SSH server calls it per
@@ -63,7 +66,7 @@ func newApp(st *store.Store, ix *search.Index, opt Options) *App {
 	}
 	a := &App{s: s, screens: opt.Screens.merge(defaultScreens())}
 	a.setLang(i18n.Detect(opt.Lang, "", opt.EnvLang))
-	a.stack = []Screen{newStart(s)}
+	a.stack = []Screen{newStart(s, opt.User)}
 	return a
 }
 
@@ -101,59 +104,10 @@ func Run(st *store.Store, ix *search.Index, opt Options) error {
 
 // Forward subscribes to st and, for every committed change, refreshes ix
 // (and any more in-memory indexes, such as the duplicate service) and sends
-// ChangedMsg through send (tea.Program.Send). The store calls
-// subscribers on the writer's goroutine and wants them quick, so changes
-// are queued and handled on a goroutine of their own. stop unsubscribes and
-// waits for that goroutine.
+// ChangedMsg through send (tea.Program.Send). It is a Fanout with one
+// receiver; stop unsubscribes.
 func Forward(st *store.Store, ix *search.Index, send func(tea.Msg), more ...func(store.Change) error) (stop func()) {
-	var (
-		mu      sync.Mutex
-		queue   []store.Change
-		wake    = make(chan struct{}, 1)
-		done    = make(chan struct{})
-		stopped = make(chan struct{})
-	)
-	cancel := st.Subscribe(func(c store.Change) {
-		mu.Lock()
-		queue = append(queue, c)
-		mu.Unlock()
-		select {
-		case wake <- struct{}{}:
-		default:
-		}
-	})
-	go func() {
-		defer close(stopped)
-		for {
-			select {
-			case <-done:
-				return
-			case <-wake:
-			}
-			mu.Lock()
-			batch := queue
-			queue = nil
-			mu.Unlock()
-			for _, c := range batch {
-				if ix != nil {
-					if err := ix.Refresh(st, c); err != nil {
-						// The screens still reload from the store; the
-						// list may lag until the next change.
-						send(ErrMsg{Err: err})
-					}
-				}
-				for _, refresh := range more {
-					if err := refresh(c); err != nil {
-						send(ErrMsg{Err: err})
-					}
-				}
-				send(ChangedMsg{Change: c})
-			}
-		}
-	}()
-	return func() {
-		cancel()
-		close(done)
-		<-stopped
-	}
+	f := NewFanout(st, ix, more...)
+	f.Add(send)
+	return f.Close
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/tui/i18n"
 )
 
@@ -11,8 +12,9 @@ import (
 // in yet and hands over to setup or login. It shows "loading" meanwhile, so
 // the first frame is never blank.
 type startScreen struct {
-	s   *Session
-	err error
+	s    *Session
+	user *domain.User // already authenticated (SSH key): skip the login
+	err  error
 }
 
 type hasUsersMsg struct {
@@ -20,9 +22,12 @@ type hasUsersMsg struct {
 	err error
 }
 
-func newStart(s *Session) *startScreen { return &startScreen{s: s} }
+func newStart(s *Session, user *domain.User) *startScreen { return &startScreen{s: s, user: user} }
 
 func (m *startScreen) Init() tea.Cmd {
+	if m.user != nil {
+		return Emit(LoggedInMsg{User: *m.user})
+	}
 	st := m.s.Store
 	return func() tea.Msg {
 		has, err := st.HasUsers()

@@ -104,7 +104,51 @@ type AuditFilter struct {
 	Since, Until time.Time
 	Login        string
 	Center       domain.CenterID
-	Limit        int
+	Action       domain.Action // 0: any
+	// File keeps the events about one file: its changes, and the views of
+	// it (whose Target is the file).
+	File  domain.ID
+	Limit int
+	// Older pages back: only events strictly older than this one (the last
+	// of the previous page) are listed. Zero starts at the newest.
+	Older AuditCursor
+}
+
+// AuditCursor is where an event sits in the trail: its time, then its id.
+type AuditCursor struct {
+	At time.Time
+	ID domain.ID
+}
+
+// CursorOf is the position of ev, for AuditFilter.Older.
+func CursorOf(ev domain.AuditEvent) AuditCursor { return AuditCursor{At: ev.At, ID: ev.ID} }
+
+// keep reports whether ev passes the filter's field tests.
+func (f *AuditFilter) keep(ev *domain.AuditEvent, login string) bool {
+	switch {
+	case login != "" && ev.Login != login:
+	case f.Center != 0 && ev.Center != f.Center:
+	case f.Action != 0 && ev.Action != f.Action:
+	case f.File != 0 && ev.File != f.File && !(ev.Kind == kindView && ev.Target == f.File):
+	default:
+		return true
+	}
+	return false
+}
+
+// start is the key the newest-first walk begins before: the earlier of
+// Until and the page cursor; nil starts at the last event.
+func (f *AuditFilter) start() []byte {
+	var k []byte
+	if !f.Until.IsZero() {
+		k = putTime(nil, f.Until.UnixNano())
+	}
+	if !f.Older.At.IsZero() {
+		if o := auditKey(f.Older.At, f.Older.ID); k == nil || bytes.Compare(o, k) < 0 {
+			k = o
+		}
+	}
+	return k
 }
 
 // Audit lists audit events newest first. Supervisors see their own
@@ -124,12 +168,12 @@ func (s *Store) Audit(a Actor, f AuditFilter) ([]domain.AuditEvent, error) {
 	err := s.db.View(func(tx *bbolt.Tx) error {
 		c := tx.Bucket(bAudit).Cursor()
 		var k, v []byte
-		if f.Until.IsZero() {
+		if start := f.start(); start == nil {
 			k, v = c.Last()
 		} else {
-			// seek lands on the first key at or after Until, which is
+			// seek lands on the first key at or after start, which is
 			// excluded: step back from there
-			if k, _ = c.Seek(putTime(nil, f.Until.UnixNano())); k == nil {
+			if k, _ = c.Seek(start); k == nil {
 				k, v = c.Last()
 			} else {
 				k, v = c.Prev()
@@ -144,11 +188,7 @@ func (s *Store) Audit(a Actor, f AuditFilter) ([]domain.AuditEvent, error) {
 			if err != nil {
 				return err
 			}
-			switch {
-			case login != "" && ev.Login != login:
-			case f.Center != 0 && ev.Center != f.Center:
-			case !r.all && (ev.Center == 0 || !r.has(ev.Center)):
-			default:
+			if f.keep(&ev, login) && (r.all || ev.Center != 0 && r.has(ev.Center)) {
 				out = append(out, ev)
 			}
 		}

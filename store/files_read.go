@@ -13,18 +13,23 @@ import (
 // DefaultLimit is the page size of Files and Audit when Limit is 0.
 const DefaultLimit = 500
 
-// File reads a whole file; it needs the view permission at its center.
+// File reads a whole file; it needs the view permission at its center. A
+// read of another center's file (a coordinator's, an admin's) is audited
+// with the actor and their source address; if that record cannot be
+// written the file is not returned.
 func (s *Store) File(a Actor, id domain.ID) (domain.File, error) {
 	var f domain.File
 	err := s.db.View(func(tx *bbolt.Tx) (err error) {
-		f, err = getFile(tx, id)
+		f, err = fileFor(tx, a, id, domain.ActFileView)
 		return err
 	})
 	if err != nil {
 		return domain.File{}, err
 	}
-	if !can(a, domain.ActFileView, f.Center) {
-		return domain.File{}, ErrDenied
+	if s.viewAudited(a, f.Center) {
+		if err := s.auditView(a, domain.ActFileView, &f); err != nil {
+			return domain.File{}, err
+		}
 	}
 	return f, nil
 }
@@ -43,7 +48,8 @@ type Card struct {
 	LastAid    fa.Date
 }
 
-// MatchCard reads a file's match card.
+// MatchCard reads a file's match card, for naming files in lists and
+// queues; it is not audited (see ViewCard for a user's deliberate look).
 func (s *Store) MatchCard(a Actor, id domain.ID) (Card, error) {
 	var c Card
 	err := s.db.View(func(tx *bbolt.Tx) error {
@@ -51,21 +57,27 @@ func (s *Store) MatchCard(a Actor, id domain.ID) (Card, error) {
 		if err != nil {
 			return err
 		}
-		xs, err := aidOf(tx, id)
-		if err != nil {
-			return err
-		}
-		c = Card{File: id, FirstName: f.Head.FirstName, LastName: f.Head.LastName,
-			FatherName: f.Head.FatherName, Center: f.Center, BirthYear: f.Head.BirthDate.Year,
-			Status: f.Status}
-		for _, x := range xs {
-			if c.LastAid.Before(x.Date) {
-				c.LastAid = x.Date
-			}
-		}
-		return nil
+		c, err = cardOf(tx, &f)
+		return err
 	})
 	return c, err
+}
+
+// cardOf is the card of a file read in tx: its fields and nothing else.
+func cardOf(tx *bbolt.Tx, f *domain.File) (Card, error) {
+	xs, err := aidOf(tx, f.ID)
+	if err != nil {
+		return Card{}, err
+	}
+	c := Card{File: f.ID, FirstName: f.Head.FirstName, LastName: f.Head.LastName,
+		FatherName: f.Head.FatherName, Center: f.Center, BirthYear: f.Head.BirthDate.Year,
+		Status: f.Status}
+	for _, x := range xs {
+		if c.LastAid.Before(x.Date) {
+			c.LastAid = x.Date
+		}
+	}
+	return c, nil
 }
 
 // Query selects a page of files. Center 0 means every center the actor may

@@ -75,7 +75,7 @@ func TestImportIdempotentAndUpdate(t *testing.T) {
 	if len(h0) != 1 {
 		t.Fatalf("file 0 history %d events, want 1", len(h0))
 	}
-	ev, err := e.s.Audit(a, AuditFilter{Limit: 1})
+	ev, err := e.s.Audit(a, AuditFilter{Limit: 1, Action: domain.ActImport})
 	mustNoErr(t, err)
 	if ev[0].Kind != kindImport || ev[0].Changes[0].After != "5" || ev[0].Changes[1].After != "1" || ev[0].Changes[2].After != "9" {
 		t.Fatalf("batch event %+v", ev[0].Changes[:4])

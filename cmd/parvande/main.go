@@ -45,6 +45,7 @@ func commands() []command {
 		{"import", i18n.CLISumImport, cmdImport},
 		{"export", i18n.CLISumExport, cmdExport},
 		{"dupes", i18n.CLISumDupes, cmdDupes},
+		{"report", i18n.CLISumReport, cmdReport},
 		{"backup", i18n.CLISumBackup, cmdBackup},
 		{"restore", i18n.CLISumRestore, cmdRestore},
 		{"check", i18n.CLISumCheck, cmdCheck},

@@ -20,9 +20,18 @@ var (
 )
 
 // LockedError is returned by Open when another process holds the database.
-type LockedError struct{ Path string }
+// Server is set when that process is a parvande server that described
+// itself (ReadServing).
+type LockedError struct {
+	Path   string
+	Server *Serving
+}
 
 func (e *LockedError) Error() string {
+	if sv := e.Server; sv != nil {
+		return fmt.Sprintf("database %s is held by the parvande server at %s port %s; connect with: ssh -p %s LOGIN@%s",
+			e.Path, sv.Host, sv.Port, sv.Port, sv.Host)
+	}
 	return fmt.Sprintf("database %s is in use by another parvande (perhaps the server); "+
 		"close it, or connect to the server with ssh, or use another --db", e.Path)
 }

@@ -95,7 +95,11 @@ func openBolt(path string, timeout time.Duration, readOnly bool) (*bbolt.DB, err
 		PageSize:     pageSize,
 	})
 	if errors.Is(err, berrors.ErrTimeout) {
-		return nil, &LockedError{Path: path}
+		le := &LockedError{Path: path}
+		if sv, ok := ReadServing(path); ok {
+			le.Server = &sv
+		}
+		return nil, le
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)

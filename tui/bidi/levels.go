@@ -126,6 +126,19 @@ func Levels(rs []rune, d Dir) (levels []int8, para int8) {
 // isIsolate reports the isolate controls, which L1 treats as whitespace.
 func isIsolate(r rune) bool { return r >= 0x2066 && r <= 0x2069 }
 
+// IsRTL reports whether a line in direction d is a right-to-left
+// paragraph (P2–P3 for Auto).
+func IsRTL(rs []rune, d Dir) bool {
+	t := make([]class, 0, len(rs))
+	for _, r := range rs {
+		if c := classOf(r); c == cL || c == cR || c == cAL {
+			t = append(t, c)
+			break
+		}
+	}
+	return paragraphLevel(t, d) == 1
+}
+
 func paragraphLevel(t []class, d Dir) int8 {
 	switch d {
 	case LTR:

@@ -3,9 +3,6 @@ package theme
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/help"
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -28,9 +25,16 @@ const (
 
 const ellipsis = "…"
 
-// Text turns logical text into what is sent to the terminal. Today that is
-// the text itself: terminals that do bidi reorder it themselves.
-func (t *Theme) Text(s string) string { return s }
+// Text turns one line of logical text into what is sent to the terminal:
+// the text itself in Logical mode, its visual order (shaped or not) in the
+// visual modes.
+func (t *Theme) Text(s string) string {
+	if t.mode == Logical {
+		return s
+	}
+	out, _ := t.visual([]rune(s))
+	return string(out)
+}
 
 // Width is the display width of s in cells (ZWNJ and harakat count 0).
 func Width(s string) int { return lipgloss.Width(s) }
@@ -43,9 +47,13 @@ func (t *Theme) Fit(s string, width int, a Align) string {
 	}
 	s = oneLine(s)
 	if Width(s) > width {
+		// Cut in logical order, so the ellipsis marks the logical end;
+		// shaping only narrows, so the visual text fits too.
 		s = ansi.Truncate(s, width, ellipsis)
 	}
-	return t.Text(pad(s, width, t.physical(a)))
+	// Padding is added after reordering: it belongs to the cell, not
+	// to the text.
+	return pad(t.Text(s), width, t.physical(a))
 }
 
 // Cell is one styled table or form cell of exactly width cells.
@@ -126,6 +134,9 @@ func (t *Theme) Highlight(s string, idx []int, width int, a Align, base, hl lipg
 	for _, i := range idx {
 		mark[i] = true
 	}
+	if t.mode != Logical {
+		return padStyled(t.highlightVisual(s, mark, base, hl), width, t.physical(a), base)
+	}
 	var b strings.Builder
 	var run []rune
 	inMatch := false
@@ -150,42 +161,6 @@ func (t *Theme) Highlight(s string, idx []int, width int, a Align, base, hl lipg
 	}
 	flush()
 	return padStyled(b.String(), width, t.physical(a), base)
-}
-
-// Input renders a text input's view fitted to width. Inputs go through here
-// so that right-to-left modes can later draw the cursor themselves.
-func (t *Theme) Input(ti textinput.Model, width int) string {
-	if t.dir == RTL && Width(ti.Value())+1 < width {
-		// Unpadded, so the text sits against its label on the right.
-		ti.Width = 0
-		return t.Block(ti.View(), width)
-	}
-	ti.Width = max(1, width-1) // the cursor takes a cell past the text
-	return t.Block(ti.View(), width)
-}
-
-// HelpView renders the short (or, with h.ShowAll, full) help of k in width,
-// keys in reading order.
-func (t *Theme) HelpView(h help.Model, k help.KeyMap, width int) string {
-	h.Width = width
-	if h.ShowAll {
-		groups := k.FullHelp()
-		if t.dir == RTL {
-			groups = reverseGroups(groups)
-		}
-		return t.Block(h.FullHelpView(groups), width)
-	}
-	bs := k.ShortHelp()
-	if t.dir == RTL {
-		// Drop the least important keys (listed last) before mirroring;
-		// otherwise help's own truncation would cut the most important.
-		h.Width = 0
-		for len(bs) > 1 && Width(h.ShortHelpView(bs)) > width {
-			bs = bs[:len(bs)-1]
-		}
-		bs = reverseBindings(bs)
-	}
-	return t.Block(h.ShortHelpView(bs), width)
 }
 
 // Box draws a bordered popup around rendered content.
@@ -232,22 +207,6 @@ func oneLine(s string) string {
 		return s
 	}
 	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
-}
-
-func reverseBindings(bs []key.Binding) []key.Binding {
-	out := make([]key.Binding, len(bs))
-	for i, b := range bs {
-		out[len(bs)-1-i] = b
-	}
-	return out
-}
-
-func reverseGroups(gs [][]key.Binding) [][]key.Binding {
-	out := make([][]key.Binding, len(gs))
-	for i, g := range gs {
-		out[len(gs)-1-i] = g
-	}
-	return out
 }
 
 // Frame fits rendered content into exactly height lines of width cells:

@@ -48,8 +48,9 @@ type Styles struct {
 // Theme is one session's look and its text painter. Build one per session
 // with New; never share styles between sessions.
 type Theme struct {
-	r   *lipgloss.Renderer
-	dir Dir
+	r    *lipgloss.Renderer
+	dir  Dir
+	mode Mode // how right-to-left text is sent (mode.go)
 	// Plain is true when the profile shows no styling at all (NO_COLOR, a
 	// dumb terminal, tests): screens then rely on markers.
 	Plain bool

@@ -303,7 +303,7 @@ func (f *form) key(k tea.KeyMsg) (tea.Cmd, formAction) {
 		return nil, actNone
 	}
 	var cmd tea.Cmd
-	fd.input, cmd = fd.input.Update(k)
+	fd.input, cmd = fd.input.Update(f.s.Theme.InputKey(k, fd.input.Value()))
 	if fd.v.err != "" || fd.v.warn != "" || fd.cross != "" {
 		// Typing fixes what was wrong, or not: say so on leaving, not
 		// under every keystroke, but stop showing a stale complaint.

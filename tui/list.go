@@ -136,7 +136,8 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 		}
 		before := m.input.Value()
 		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(k)
+		// Arrows follow the reading direction in the visual modes.
+		m.input, cmd = m.input.Update(m.s.Theme.InputKey(k, m.input.Value()))
 		if m.input.Value() != before {
 			m.offset, m.cursor = 0, 0
 			return tea.Batch(cmd, m.query())

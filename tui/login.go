@@ -125,7 +125,7 @@ func (m *loginScreen) key(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Prev):
 		return m.ring.Prev()
 	}
-	return m.ring.Update(k)
+	return m.ring.Update(m.s.Theme.InputKey(k, m.ring.Current().Value()))
 }
 
 func (m *loginScreen) submit() tea.Cmd {

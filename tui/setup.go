@@ -166,7 +166,7 @@ func (m *setupScreen) formKey(k tea.KeyMsg) tea.Cmd {
 	case key.Matches(k, m.keys.Prev):
 		return m.ring.Prev()
 	}
-	return m.ring.Update(k)
+	return m.ring.Update(m.s.Theme.InputKey(k, m.ring.Current().Value()))
 }
 
 // check validates the form, marks the fields at fault and returns the

@@ -55,6 +55,7 @@ type scorer struct {
 	useTF    bool
 	maxBits  [NumFields]float64 // best a field can add, TF included
 	nameMax  [NumFields]float64 // best a name field can add when not equal
+	adjFloor [NumFields]float64 // lowest TF adjustment of exact agreement (monotone.go)
 	logPrior float64
 	cut      [4]float64 // band thresholds as scores: none, possible, likely, certain
 }
@@ -62,12 +63,16 @@ type scorer struct {
 func newScorer(w Weights, tf *TF) *scorer {
 	s := &scorer{w: w, tf: tf}
 	for f := Field(0); f < NumFields; f++ {
+		for _, l := range f.Levels() {
+			s.bits[f][l] = w.Levels[f][l].Weight()
+			s.rbits[f][l] = w.Levels[f][l].RelWeight()
+		}
+	}
+	s.monotone()
+	for f := Field(0); f < NumFields; f++ {
 		best := 0.0
 		for _, l := range f.Levels() {
-			b := w.Levels[f][l].Weight()
-			s.bits[f][l] = b
-			s.rbits[f][l] = w.Levels[f][l].RelWeight()
-			best = max(best, b)
+			best = max(best, s.bits[f][l])
 		}
 		if u := w.Levels[f][LevelExact].U; u > 0 {
 			s.log2U[f] = math.Log2(u)
@@ -105,7 +110,7 @@ func (s *scorer) tfAdjust(f Field, count int32) float64 {
 	if k == 0 || !s.useTF {
 		return 0
 	}
-	return k * min(max(s.log2U[f]+s.log2N-log2Count(count), tfMaxDown), tfMaxUp)
+	return max(k*min(max(s.log2U[f]+s.log2N-log2Count(count), tfMaxDown), tfMaxUp), s.adjFloor[f])
 }
 
 // log2Small holds log2 of small counts: TF adjustments run for most
@@ -213,6 +218,15 @@ func (s *scorer) compare(a, b *view, floor float64, c *comparison) (score float6
 			if !known[i] {
 				f := FieldFirst + Field(i)
 				put(f, v[f], 0)
+			}
+		}
+		if c.swapped {
+			// Taken off like a term-frequency adjustment: see crossedCap.
+			crossed := s.bits[FieldFirst][v[FieldFirst]] + s.bits[FieldLast][v[FieldLast]]
+			if adj := s.crossedCap(a, b) - crossed; adj < 0 {
+				c.adj[FieldFirst] += adj
+				score += adj
+				rel += adj
 			}
 		}
 	}

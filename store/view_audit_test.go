@@ -1,0 +1,158 @@
+package store
+
+import (
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/parvande/parvande/domain"
+)
+
+func TestViewAudit(t *testing.T) {
+	e := newEnv(t)
+	m := &mx{env: e, t: t, sys: SystemActor()}
+	mine, theirs := m.fileAt(e.c1.ID), m.fileAt(e.c2.ID)
+	coord := e.actorAt(domain.RoleCoordinator, e.c1.ID)
+	coord.Source = "192.0.2.7:50122"
+	cw := e.actorAt(domain.RoleCaseworker, e.c1.ID)
+	cw.Source = "198.51.100.3:40000"
+
+	views := func() []domain.AuditEvent {
+		t.Helper()
+		evs, err := e.s.Audit(SystemActor(), AuditFilter{})
+		mustNoErr(t, err)
+		var out []domain.AuditEvent
+		for _, ev := range evs {
+			if ev.Kind == kindView {
+				out = append(out, ev)
+			}
+		}
+		return out
+	}
+	steps := []struct {
+		name string
+		do   func() error
+		want []domain.AuditEvent // views added by the step, newest first
+	}{
+		{"coordinator opens own center's file: not audited", func() error { return errOf(e.s.File(coord, mine.ID)) }, nil},
+		{"coordinator opens another center's file", func() error { return errOf(e.s.File(coord, theirs.ID)) },
+			[]domain.AuditEvent{{Login: coord.User.Login, Source: coord.Source, Action: domain.ActFileView, Target: theirs.ID, Center: e.c2.ID}}},
+		{"caseworker names the file in a queue: not audited", func() error { return errOf(e.s.MatchCard(cw, theirs.ID)) }, nil},
+		{"caseworker opens its card", func() error { return errOf(e.s.ViewCard(cw, theirs.ID)) },
+			[]domain.AuditEvent{{Login: cw.User.Login, Source: cw.Source, Action: domain.ActFileMatchCard, Target: theirs.ID, Center: e.c2.ID}}},
+		{"caseworker opens own card: not audited", func() error { return errOf(e.s.ViewCard(cw, mine.ID)) }, nil},
+		{"refused view: not audited", func() error {
+			if _, err := e.s.File(cw, theirs.ID); err == nil {
+				t.Fatal("caseworker opened another center's file")
+			}
+			return nil
+		}, nil},
+	}
+	var seen int
+	for _, st := range steps {
+		mustNoErr(t, st.do())
+		got := views()
+		added := got[:len(got)-seen]
+		seen = len(got)
+		if len(added) != len(st.want) {
+			t.Fatalf("%s: %d view events, want %d", st.name, len(added), len(st.want))
+		}
+		for i, w := range st.want {
+			g := added[i]
+			if g.Login != w.Login || g.Source != w.Source || g.Action != w.Action || g.Target != w.Target ||
+				g.Center != w.Center || g.File != 0 || len(g.Changes) != 1 || g.Changes[0].After != theirs.Number {
+				t.Errorf("%s: event %+v, want %+v", st.name, g, w)
+			}
+		}
+	}
+	// the owning center's supervisor finds the views of their file
+	sup2 := e.actorAt(domain.RoleSupervisor, e.c2.ID)
+	evs, err := e.s.Audit(sup2, AuditFilter{File: theirs.ID, Action: domain.ActFileView})
+	mustNoErr(t, err)
+	if len(evs) != 1 || evs[0].Login != coord.User.Login {
+		t.Fatalf("supervisor of center 2 sees views %+v", evs)
+	}
+	// views stay out of the file's change history
+	h, err := e.s.History(SystemActor(), theirs.ID)
+	mustNoErr(t, err)
+	for _, ev := range h {
+		if ev.Kind == kindView {
+			t.Errorf("view in history: %+v", ev)
+		}
+	}
+	e.check()
+}
+
+// Many sessions viewing at once: every view is recorded once (db.Batch may
+// re-run a function; the event must not be written twice).
+func TestViewAuditConcurrent(t *testing.T) {
+	e := newEnv(t)
+	m := &mx{env: e, t: t, sys: SystemActor()}
+	f := m.fileAt(e.c2.ID)
+	coord := e.actorAt(domain.RoleCoordinator, e.c1.ID)
+	const n = 40
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			if _, err := e.s.File(coord, f.ID); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	evs, err := e.s.Audit(SystemActor(), AuditFilter{File: f.ID, Action: domain.ActFileView})
+	mustNoErr(t, err)
+	if len(evs) != n {
+		t.Fatalf("%d view events, want %d", len(evs), n)
+	}
+	e.check()
+}
+
+// BenchmarkFileView compares a file read whose view is audited (another
+// center's, a write through db.Batch) with one that is not (own center's).
+func BenchmarkFileView(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "p.db"), Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	sys := SystemActor()
+	c1, err := s.CreateCenter(sys, domain.Center{Name: "یک"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	c2, err := s.CreateCenter(sys, domain.Center{Name: "دو"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f, err := s.CreateFile(sys, family(c2.ID, "زهرا", "رضایی", "", ""))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		c    domain.CenterID
+	}{{"own", c2.ID}, {"other-audited", c1.ID}} {
+		a := Actor{User: domain.User{ID: 7, Login: "coord", Role: domain.RoleCoordinator, Center: bc.c}, Source: "bench"}
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := s.File(a, f.ID); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		// 16 sessions viewing at once per core
+		b.Run(bc.name+"-parallel", func(b *testing.B) {
+			b.SetParallelism(16)
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					if _, err := s.File(a, f.ID); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+		})
+	}
+}

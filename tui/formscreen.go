@@ -196,8 +196,8 @@ func (e *entry) viewIn(w int, extra []string) string {
 	case e.problem != "":
 		bottom = th.Wrap(e.problem, w, th.S.Error)
 	}
-	if len(bottom) > 2 {
-		bottom = bottom[:2]
+	if n := 2 + b2i(e.ask != nil); len(bottom) > n {
+		bottom = bottom[:n] // a question may take a third line: it must be read whole
 	}
 	for len(bottom) < 2 {
 		bottom = append(bottom, "")
@@ -230,4 +230,12 @@ func (e *entry) KeyMap() help.KeyMap {
 		{ks.Save, ks.Enter, ks.Next, ks.Prev},
 		{ks.Digit, ks.Left, ks.Pick},
 	}}
+}
+
+// b2i is 1 for true.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -22,7 +22,8 @@ import (
 // accepted; nothing was written.
 type certainFoundMsg struct {
 	owner *registerForm
-	found []panelMatch
+	found []panelMatch // the certain ones
+	all   []panelMatch // every match, for the panel
 }
 
 // registeredMsg: a new file was saved; despite says it was saved over
@@ -81,6 +82,12 @@ func (m *registerForm) matchUpdate(msg tea.Msg) (cmd tea.Cmd, done bool) {
 			return nil, true
 		}
 		m.saving = false
+		if p != nil {
+			// The form has not changed while saving: this is the answer to
+			// the panel's query too, and shows whom the question is about.
+			p.matches, p.sel = msg.all[:min(len(msg.all), panelLimit)], 0
+			p.answered, p.pending, p.err = true, false, nil
+		}
 		m.askCertain(msg.found)
 		return nil, true
 	case registeredMsg:
@@ -168,17 +175,17 @@ func (m *registerForm) submitNew(f domain.File) tea.Cmd {
 	st, actor, e, svc := m.s.Store, m.s.Actor(), &m.entry, m.s.Dupes
 	accepted := maps.Clone(m.accepted)
 	return func() tea.Msg {
-		var certain []panelMatch
+		var all, certain []panelMatch
 		if svc != nil {
 			// A check that fails does not stop the registration: the panel
 			// has said the check is unavailable.
 			if ms, err := findMatches(svc, st, actor, f.Head, f.Address, 0, certainLimit); err == nil {
-				certain = certainOf(ms)
+				all, certain = ms, certainOf(ms)
 			}
 		}
 		for _, c := range certain {
 			if !accepted[c.File] {
-				return certainFoundMsg{owner: m, found: certain}
+				return certainFoundMsg{owner: m, found: certain, all: all}
 			}
 		}
 		made, err := st.CreateFile(actor, f)
@@ -236,10 +243,12 @@ func (m *registerForm) KeyMap() help.KeyMap {
 		return km
 	}
 	ks := p.keys
-	kl.Short = append(kl.Short, ks.Open)
 	group := []key.Binding{ks.Open, ks.Next, ks.Prev}
 	if m.s.Width < panelWide {
+		// The summary line names its keys; the footer has no room at 80.
 		group = append(group, ks.Toggle)
+	} else {
+		kl.Short = append(kl.Short, ks.Open)
 	}
 	kl.Full = append(kl.Full, group)
 	return kl

@@ -73,8 +73,8 @@ var matchPanelMsgs = map[Key]text{
 	CardReasons:  {"دلیل‌ها", "Reasons"},
 	CardBack:     {"esc: بازگشت به فرم؛ آنچه نوشته‌اید سر جایش است.", "esc: back to the form; what you typed is kept."},
 
-	AskCertainOne:  {"«%s» با اطمینان همان پرونده‌ای است که در «%s» ثبت شده. باز هم پرونده تازه ثبت شود؟ (y ثبت، n بازگشت به فرم)", "%s is certainly already registered at %s. Register a new file anyway? (y register, n back to the form)"},
-	AskCertainMany: {"«%s» با اطمینان در این مراکز ثبت شده: %s. باز هم پرونده تازه ثبت شود؟ (y ثبت، n بازگشت به فرم)", "%s is certainly already registered at %s. Register a new file anyway? (y register, n back to the form)"},
+	AskCertainOne:  {"«%s» با اطمینان همان پرونده‌ای است که در «%s» ثبت شده. باز هم پرونده تازه ثبت شود؟ (y/n)", "%s is certainly already registered at %s. Register a new file anyway? (y/n)"},
+	AskCertainMany: {"«%s» با اطمینان در این مراکز ثبت شده: %s. باز هم پرونده تازه ثبت شود؟ (y/n)", "%s is certainly already registered at %s. Register a new file anyway? (y/n)"},
 	FlashDespite:   {"پرونده ذخیره شد؛ ثبت با وجود تطبیق قطعی در سابقه آمد.", "File saved; registering despite a certain match is on record."},
 
 	HelpPanelOpen:   {"باز کردن مشابه", "open match"},

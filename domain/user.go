@@ -59,6 +59,10 @@ type User struct {
 	// Keys are SSH public keys in authorized_keys form.
 	Keys      []string
 	CreatedAt time.Time
+	// RTLMode is how this user's terminal wants right-to-left text:
+	// "visual", "visual-unshaped" or "logical"; "" until they choose on
+	// the calibration screen. Kept per user so it follows them over SSH.
+	RTLMode string
 }
 
 // System is the actor for work nobody typed: migrations, first-run setup,

@@ -11,7 +11,7 @@ import (
 const (
 	visitFormat    = 1
 	aidFormat      = 1
-	userFormat     = 1
+	userFormat     = 2 // 2 adds RTLMode
 	centerFormat   = 1
 	linkFormat     = 1
 	decisionFormat = 1
@@ -88,12 +88,13 @@ func encodeUser(u *domain.User) []byte {
 	e.str(u.PasswordHash)
 	e.strs(u.Keys)
 	e.time(u.CreatedAt)
+	e.str(u.RTLMode)
 	return seal(e.b, 0)
 }
 
 func decodeUser(id domain.ID, b []byte) (domain.User, error) {
 	d := newDec(b)
-	d.version(userFormat)
+	v := d.version(userFormat)
 	u := domain.User{ID: id}
 	u.Login = d.str()
 	u.Name = d.str()
@@ -104,6 +105,9 @@ func decodeUser(id domain.ID, b []byte) (domain.User, error) {
 	u.PasswordHash = d.str()
 	u.Keys = d.strs()
 	u.CreatedAt = d.time()
+	if v >= 2 {
+		u.RTLMode = d.str()
+	}
 	return u, d.done()
 }
 

@@ -146,6 +146,7 @@ func (s *Store) UpdateUser(a Actor, u domain.User) (domain.User, error) {
 			return err
 		}
 		u.PasswordHash, u.CreatedAt, u.Keys = old.PasswordHash, old.CreatedAt, old.Keys
+		u.RTLMode = old.RTLMode // changed only through SetUserRTL
 		if changes = diffUser(&old, &u); len(changes) == 0 {
 			u = old
 			return nil

@@ -1,0 +1,316 @@
+package pprl
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/match"
+)
+
+// LookupBudget is the most records one Lookup compares, smallest blocks
+// first, as match.DefaultOptions.
+const LookupBudget = 4000
+
+// stored is one encoded record in an index. Names are indices into the
+// index's table of distinct names (+1; 0 none).
+type stored struct {
+	first, last, father uint32
+	birth               Birth
+	gender, nat         uint8
+	seyyed, ncOK        bool
+	nc, fid, mob        uint64
+	near                []uint64
+	fparts              []uint32
+	addr                []uint32 // every token; telling ones are addr[:nTell] after build
+	nTell               uint8
+}
+
+// Index is what a spoke holds about the files of other centers: their
+// encodings, blocking keys derived from them, and term frequencies counted
+// over them. It is immutable once built, so lookups may run concurrently.
+type Index struct {
+	w       match.Weights
+	sc      *match.EvidenceScorer
+	params  Params
+	key     KeyID
+	names   []nameEntry
+	byTag   map[uint64]uint32
+	recs    []stored
+	ids     []domain.ID
+	centers []domain.CenterID
+	byID    map[domain.ID]uint32
+	dates   map[uint32]int32
+	mobiles map[uint64]int32
+	tokens  map[uint32]int32
+
+	// Postings in compressed sparse rows: keys sorted, each key's slots in
+	// slots[start[i]:start[i+1]].
+	keys  []uint64
+	start []uint32
+	slots []uint32
+}
+
+// Candidate is a file at another center that looks like the record looked
+// up: its ID and center, and the engine's verdict (band, score, reasons)
+// on what the encodings say.
+type Candidate struct {
+	ID     domain.ID
+	Center domain.CenterID
+	match.Result
+}
+
+// NewIndex builds an index over encs, which were made by one encoder with
+// key and params; w are the engine's weights (default or trained), so that
+// bands mean what they mean in the engine.
+func NewIndex(w match.Weights, key KeyID, p Params, encs []Encoded) *Index {
+	x := newEmpty(w, key, p)
+	x.recs = make([]stored, 0, len(encs))
+	for i := range encs {
+		x.add(&encs[i])
+	}
+	x.build()
+	return x
+}
+
+func newEmpty(w match.Weights, key KeyID, p Params) *Index {
+	return &Index{w: w, params: p, key: key, byTag: map[uint64]uint32{}, byID: map[domain.ID]uint32{},
+		dates: map[uint32]int32{}, mobiles: map[uint64]int32{}, tokens: map[uint32]int32{}}
+}
+
+// KeyID is the id of the secret the index was encoded under.
+func (x *Index) KeyID() KeyID { return x.key }
+
+// Params are the filter parameters of the encodings.
+func (x *Index) Params() Params { return x.params }
+
+// Len is the number of records.
+func (x *Index) Len() int { return len(x.recs) }
+
+// intern returns the index+1 of n in the name table, adding it.
+func (x *Index) intern(n *Name) uint32 {
+	if !n.Present() {
+		return 0
+	}
+	if i, ok := x.byTag[n.Tag]; ok {
+		return i + 1
+	}
+	i := uint32(len(x.names))
+	x.names = append(x.names, nameEntry{Name: *n})
+	x.byTag[n.Tag] = i
+	return i + 1
+}
+
+func (x *Index) name(i uint32) *nameEntry {
+	if i == 0 || int(i) > len(x.names) {
+		return nil
+	}
+	return &x.names[i-1]
+}
+
+// add appends e. A second record with the same ID is kept too: IDs come
+// from the hub, and a spoke can only warn, never decide which is right.
+func (x *Index) add(e *Encoded) {
+	s := stored{first: x.intern(&e.First), last: x.intern(&e.Last), father: x.intern(&e.Father),
+		birth: e.Birth, gender: e.Gender, nat: e.Nationality, seyyed: e.Seyyed,
+		nc: e.NationalCode, ncOK: e.NationalCodeOK, near: e.NationalNear,
+		fid: e.ForeignID, fparts: e.ForeignParts, mob: e.Mobile, addr: slices.Clone(e.Address)}
+	if s.nc == 0 {
+		s.near, s.ncOK = nil, false
+	}
+	if s.fid == 0 {
+		s.fparts = nil
+	}
+	x.recs = append(x.recs, s)
+	x.ids = append(x.ids, e.ID)
+	x.centers = append(x.centers, e.Center)
+}
+
+// build counts term frequencies, orders each record's address tokens
+// (telling ones first) and lists the blocking keys.
+func (x *Index) build() {
+	for slot := range x.recs {
+		r := &x.recs[slot]
+		for role, i := range [3]uint32{r.first, r.last, r.father} {
+			if n := x.name(i); n != nil {
+				n.n[role]++
+			}
+		}
+		if b := r.birth.packed(); b != 0 {
+			x.dates[b]++
+		}
+		if r.mob != 0 {
+			x.mobiles[r.mob]++
+		}
+		for _, t := range r.addr {
+			x.tokens[t]++
+		}
+		if _, dup := x.byID[x.ids[slot]]; !dup && x.ids[slot] != 0 {
+			x.byID[x.ids[slot]] = uint32(slot)
+		}
+	}
+	type kv struct {
+		k uint64
+		s uint32
+	}
+	pairs := make([]kv, 0, 16*len(x.recs))
+	var ks []uint64
+	var v view
+	for slot := range x.recs {
+		r := &x.recs[slot]
+		slices.SortFunc(r.addr, func(a, b uint32) int {
+			ca, cb := x.tokenCommon(a), x.tokenCommon(b)
+			if ca != cb {
+				if ca {
+					return 1
+				}
+				return -1
+			}
+			return cmp.Compare(a, b)
+		})
+		n := 0
+		for n < len(r.addr) && n < 255 && !x.tokenCommon(r.addr[n]) {
+			n++
+		}
+		r.nTell = uint8(n)
+		x.view(uint32(slot), &v)
+		ks = appendKeys(ks[:0], &v)
+		for _, k := range ks {
+			pairs = append(pairs, kv{k, uint32(slot)})
+		}
+	}
+	slices.SortFunc(pairs, func(a, b kv) int { return cmp.Or(cmp.Compare(a.k, b.k), cmp.Compare(a.s, b.s)) })
+	x.slots = make([]uint32, len(pairs))
+	x.keys, x.start = x.keys[:0], x.start[:0]
+	for i, p := range pairs {
+		if i == 0 || p.k != pairs[i-1].k {
+			x.keys = append(x.keys, p.k)
+			x.start = append(x.start, uint32(i))
+		}
+		x.slots[i] = p.s
+	}
+	x.start = append(x.start, uint32(len(pairs)))
+	x.keys, x.start = slices.Clip(x.keys), slices.Clip(x.start)
+	x.sc = match.NewEvidenceScorer(x.w, len(x.recs))
+}
+
+// tokenCommon: an address token held by more than 2% of the records (once
+// there are 500) tells nothing, as in the engine.
+func (x *Index) tokenCommon(t uint32) bool {
+	n := len(x.recs)
+	return n >= 500 && int(x.tokens[t])*50 > n
+}
+
+func (x *Index) dateCount(b uint32) int32   { return x.dates[b] }
+func (x *Index) mobileCount(m uint64) int32 { return x.mobiles[m] }
+
+// view of a stored record.
+func (x *Index) view(slot uint32, v *view) {
+	r := &x.recs[slot]
+	*v = view{first: x.name(r.first), last: x.name(r.last), father: x.name(r.father),
+		seyyed: r.seyyed, gender: r.gender, nat: r.nat, birth: r.birth, nc: r.nc, ncOK: r.ncOK,
+		near: r.near, fid: r.fid, fparts: r.fparts, mob: r.mob,
+		addr: r.addr[:r.nTell], addrAll: r.addr}
+}
+
+// queryView is the view of a record that is not in the index: its names
+// are the index's entries when it has them (so their counts apply), fresh
+// ones otherwise.
+func (x *Index) queryView(e *Encoded) view {
+	nm := func(n *Name) *nameEntry {
+		if !n.Present() {
+			return nil
+		}
+		if i, ok := x.byTag[n.Tag]; ok {
+			return &x.names[i]
+		}
+		return &nameEntry{Name: *n}
+	}
+	addr := slices.Clone(e.Address)
+	sortUnique32(&addr)
+	tell := slices.DeleteFunc(slices.Clone(addr), x.tokenCommon)
+	near := slices.Clone(e.NationalNear)
+	sortUnique64(&near)
+	v := view{first: nm(&e.First), last: nm(&e.Last), father: nm(&e.Father), seyyed: e.Seyyed,
+		gender: e.Gender, nat: e.Nationality, birth: e.Birth, nc: e.NationalCode, ncOK: e.NationalCodeOK,
+		near: near, fid: e.ForeignID, fparts: e.ForeignParts, mob: e.Mobile, addr: tell, addrAll: addr}
+	if v.nc == 0 {
+		v.near, v.ncOK = nil, false
+	}
+	return v
+}
+
+// find returns the slots holding key k.
+func (x *Index) find(k uint64) []uint32 {
+	i, ok := slices.BinarySearch(x.keys, k)
+	if !ok {
+		return nil
+	}
+	return x.slots[x.start[i]:x.start[i+1]]
+}
+
+// Lookup answers "is this person served elsewhere?" for an encoded record:
+// the files at "possible" or above, best first, at most limit (≤ 0: all).
+// A stored record with e's ID is left out. Blocks are visited smallest
+// first and at most LookupBudget records compared, as in the engine.
+func (x *Index) Lookup(e Encoded, limit int) []Candidate {
+	if x.sc == nil {
+		return nil
+	}
+	q := x.queryView(&e)
+	keys := appendKeys(make([]uint64, 0, 24), &q)
+	blocks := make([][]uint32, 0, len(keys))
+	for _, k := range keys {
+		if m := x.find(k); len(m) > 0 {
+			blocks = append(blocks, m)
+		}
+	}
+	slices.SortStableFunc(blocks, func(a, b []uint32) int { return cmp.Compare(len(a), len(b)) })
+	floor := x.sc.Floor(match.BandPossible)
+	seen := make(map[uint32]struct{}, 64)
+	budget := LookupBudget
+	var out []Candidate
+	var v view
+	var ev match.Evidence
+	for _, blk := range blocks {
+		for _, slot := range blk {
+			if budget == 0 {
+				break
+			}
+			if _, dup := seen[slot]; dup || (e.ID != 0 && x.ids[slot] == e.ID) {
+				continue
+			}
+			seen[slot] = struct{}{}
+			budget--
+			x.view(slot, &v)
+			compare(&q, &v, x, &ev)
+			res := x.sc.Score(&ev)
+			if res.Score < floor {
+				continue
+			}
+			out = append(out, Candidate{ID: x.ids[slot], Center: x.centers[slot], Result: res})
+		}
+	}
+	slices.SortFunc(out, func(a, b Candidate) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.ID, b.ID))
+	})
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// Compare scores a against b with the index's weights and term
+// frequencies; Compare(a, b) and Compare(b, a) agree.
+func (x *Index) Compare(a, b Encoded) match.Result {
+	va, vb := x.queryView(&a), x.queryView(&b)
+	var ev match.Evidence
+	compare(&va, &vb, x, &ev)
+	return x.sc.Score(&ev)
+}
+
+// Compare scores two encoded records with w and no term frequencies (as
+// the engine's NewScorer(w, nil)).
+func Compare(w match.Weights, a, b Encoded) match.Result {
+	return NewIndex(w, KeyID{}, DefaultParams(), nil).Compare(a, b)
+}

@@ -69,7 +69,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ResetMsg:
 		a.stack = a.stack[:0]
 		return a, a.push(msg.Screen)
-	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg:
+	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg, ParallelMsg:
 		return a, a.open(msg)
 	case LoggedInMsg:
 		return a, a.loggedIn(msg.User)
@@ -174,6 +174,10 @@ func (a *App) open(msg tea.Msg) tea.Cmd {
 	case ReviewMsg:
 		if a.screens.Review != nil && a.s.Dupes != nil {
 			s = a.screens.Review(a.s)
+		}
+	case ParallelMsg:
+		if a.screens.Parallel != nil && a.s.Dupes != nil {
+			s = a.screens.Parallel(a.s)
 		}
 	}
 	if s == nil {

@@ -27,6 +27,8 @@ type fileScreen struct {
 	tab    int
 	scroll [fileTabs]int
 	keys   fileKeys
+	linkAt int      // the selected linked file on the links tab
+	unlink *linkAsk // the unlink question, when open
 }
 
 // The tabs, in reading order.
@@ -36,10 +38,11 @@ const (
 	tabAid
 	tabNotes
 	tabHistory
+	tabLinks // last, so the digits clerks know (5: history) keep their tabs
 	fileTabs
 )
 
-var tabNames = [fileTabs]i18n.Key{i18n.FileTabOverview, i18n.FileTabVisits, i18n.FileTabAid, i18n.FileTabNotes, i18n.FileTabHistory}
+var tabNames = [fileTabs]i18n.Key{i18n.FileTabOverview, i18n.FileTabVisits, i18n.FileTabAid, i18n.FileTabNotes, i18n.FileTabHistory, i18n.FileTabLinks}
 
 // fileData is everything one load reads.
 type fileData struct {
@@ -47,7 +50,8 @@ type fileData struct {
 	visits  []domain.Visit       // newest first
 	aid     []domain.Aid         // newest first
 	history []domain.AuditEvent  // newest first
-	names   map[domain.ID]string // users named in visits and history
+	names   map[domain.ID]string // users named in visits, history and links
+	links   []store.LinkedFile   // files at other centers linked to this one
 }
 
 type (
@@ -100,6 +104,9 @@ func loadFile(st *store.Store, a store.Actor, id domain.ID) (fileData, error) {
 	if d.history, err = st.History(a, id); err != nil {
 		return d, err
 	}
+	if d.links, err = st.LinkedFiles(a, id); err != nil {
+		return d, err
+	}
 	d.names = map[domain.ID]string{}
 	var users []domain.ID
 	for _, v := range d.visits {
@@ -107,6 +114,9 @@ func loadFile(st *store.Store, a store.Actor, id domain.ID) (fileData, error) {
 	}
 	for _, ev := range d.history {
 		users = append(users, ev.Actor)
+	}
+	for _, lf := range d.links {
+		users = append(users, lf.Link.By)
 	}
 	for _, u := range users {
 		if _, done := d.names[u]; done || u == 0 {
@@ -134,7 +144,10 @@ func (m *fileScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return m, Fail(msg.err)
 		}
 		m.data, m.loaded = msg.data, true
+		m.linkAt = clampInt(m.linkAt, 0, max(0, len(m.data.links)-1))
 		return m, nil
+	case linkDoneMsg:
+		return m, m.linkDone(msg)
 	case fileReloadMsg:
 		if msg.id == m.id {
 			return m, m.load()
@@ -174,6 +187,11 @@ func (m *fileScreen) canStatus() bool {
 
 func (m *fileScreen) key(k tea.KeyMsg) tea.Cmd {
 	ks := m.keys
+	if m.tab == tabLinks {
+		if cmd, ok := m.linksKey(k); ok {
+			return cmd
+		}
+	}
 	if i, ok := digitIndex(k.Runes); ok && k.Type == tea.KeyRunes && i < fileTabs {
 		m.tab = i
 		return nil

@@ -25,7 +25,7 @@ func (m *fileScreen) overviewLines(w int) []string {
 	s, th, tr := m.s, m.s.Theme, m.s.Tr
 	f := m.data.file
 	p := f.Head
-	var out []string
+	out := m.linksWarning(w)
 	out = section(th, out, tr.T(i18n.FieldHead), w)
 	nc, ncWarn := m.idValue(p.NationalCode.Raw, p.NationalCode.Value, p.NationalCode.Flag)
 	fid, fidWarn := m.idValue(p.ForeignID.Raw, p.ForeignID.Value, p.ForeignID.Flag)

@@ -103,6 +103,8 @@ func TestFileTabs(t *testing.T) {
 	d.typeText("5")
 	d.wantView("2024-12-02 10:00 — مدیر: recorded aid (cash, 5,000,000 toman, 2024-01-23)",
 		"logged a visit (home visit, 2024-11-21)", "opened the file")
+	d.press(tea.KeyTab) // the links tab, last
+	d.wantView("[6 Links (0)]", "No file at another center is linked to this one.")
 	d.press(tea.KeyTab) // wraps to the overview
 	if d.fileScreen().tab != tabOverview {
 		t.Errorf("tab from the last tab: %d", d.fileScreen().tab)

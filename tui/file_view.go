@@ -72,6 +72,8 @@ func (m *fileScreen) tabRow(w, at, total, h int) string {
 			name += " (" + tr.Num(len(m.data.visits)) + ")"
 		case tabAid:
 			name += " (" + tr.Num(len(m.data.aid)) + ")"
+		case tabLinks:
+			name += " (" + tr.Num(len(m.data.links)) + ")"
 		}
 		st := th.S.Muted
 		if i == m.tab {
@@ -108,6 +110,8 @@ func (m *fileScreen) paneLines(w int) []string {
 		lines = m.notesLines(w)
 	case tabHistory:
 		lines = m.historyLines(w)
+	case tabLinks:
+		lines = m.linksLines(w)
 	}
 	if len(lines) == 0 {
 		lines = []string{""}

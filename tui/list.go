@@ -161,6 +161,8 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 		return Emit(VisitsDueMsg{})
 	case key.Matches(k, ks.Review) && m.s.Dupes != nil:
 		return Emit(ReviewMsg{})
+	case key.Matches(k, ks.Parallel) && canReport(m.s):
+		return Emit(ParallelMsg{})
 	case key.Matches(k, ks.Filter):
 		m.bar = newFilterBar(m.s, m.filter)
 		return nil
@@ -261,6 +263,9 @@ func (m *listScreen) KeyMap() help.KeyMap {
 	more := []key.Binding{ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort}
 	if m.s.Dupes != nil {
 		more = append(more, ks.Review)
+	}
+	if canReport(m.s) {
+		more = append(more, ks.Parallel)
 	}
 	return KeyList{
 		Short: []key.Binding{ks.Open, ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort},

@@ -7,11 +7,11 @@ import (
 )
 
 // listKeys: arrows, paging and enter work while typing; the letter keys
-// (j/k, n, v, d, f, s, g/G) only when the search input is left with esc or tab.
+// (j/k, n, v, d, p, f, s, g/G) only when the search input is left with esc or tab.
 type listKeys struct {
 	Open, Up, Down, PageUp, PageDown, First, Last, Toggle     key.Binding
 	Search, UpJ, DownJ, FirstG, LastG, New, Due, Filter, Sort key.Binding
-	Review                                                    key.Binding
+	Review, Parallel                                          key.Binding
 }
 
 func newListKeys(tr *i18n.T) listKeys {
@@ -35,5 +35,7 @@ func newListKeys(tr *i18n.T) listKeys {
 		Sort:     Bind("s", tr.T(i18n.HelpSort), "s"),
 		// d is ی on a Persian keyboard.
 		Review: Bind("d", tr.T(i18n.HelpReview), "d", "ی"),
+		// p is ح on a Persian keyboard.
+		Parallel: Bind("p", tr.T(i18n.HelpParallel), "p", "ح"),
 	}
 }

@@ -31,6 +31,8 @@ type (
 	VisitsDueMsg struct{}
 	// ReviewMsg opens the duplicate review queue.
 	ReviewMsg struct{}
+	// ParallelMsg opens the parallel-aid report.
+	ParallelMsg struct{}
 )
 
 // Session events.

@@ -18,6 +18,9 @@ type Screens struct {
 	// Review opens the duplicate review queue (ReviewMsg); nil when the
 	// session has no duplicate service.
 	Review func(s *Session) Screen
+	// Parallel opens the parallel-aid report (ParallelMsg); nil when the
+	// session has no duplicate service.
+	Parallel func(s *Session) Screen
 }
 
 // defaultScreens are the real screens. A nil hook makes the root say
@@ -36,6 +39,12 @@ func defaultScreens() Screens {
 				return nil
 			}
 			return newReviewScreen(s)
+		},
+		Parallel: func(s *Session) Screen {
+			if s.Dupes == nil {
+				return nil
+			}
+			return newParallelScreen(s)
 		},
 	}
 }
@@ -56,6 +65,9 @@ func (o Screens) merge(d Screens) Screens {
 	}
 	if o.Review == nil {
 		o.Review = d.Review
+	}
+	if o.Parallel == nil {
+		o.Parallel = d.Parallel
 	}
 	return o
 }

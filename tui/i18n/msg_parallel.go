@@ -14,6 +14,7 @@ const (
 	ParLinked     Key = "parallel.linked"
 	ParLikely     Key = "parallel.likely"
 	ParCardOnly   Key = "parallel.card_only"
+	ParFiles      Key = "parallel.files"
 
 	ParColFamily Key = "parallel.col.family"
 	ParColName   Key = "parallel.col.name"
@@ -72,6 +73,7 @@ var parallelMsgs = map[Key]text{
 	ParLinked:     {"پیوند", "linked"},
 	ParLikely:     {"محتمل", "likely"},
 	ParCardOnly:   {"(کارت)", "(card)"},
+	ParFiles:      {"پرونده‌ها: %s", "files: %s"},
 
 	ParColFamily: {"ردیف", "#"},
 	ParColName:   {"نام", "name"},
@@ -81,7 +83,7 @@ var parallelMsgs = map[Key]text{
 	ParColAmount: {"مبلغ", "amount"},
 	ParColTotal:  {"جمع", "total"},
 	ParColBasis:  {"مبنا", "basis"},
-	ParColAid:    {"کمک هر مرکز", "aid by center"},
+	ParColAid:    {"کمک هر مرکز (تومان)", "aid by center (toman)"},
 
 	ParFieldFrom:    {"از تاریخ", "From"},
 	ParFieldTo:      {"تا تاریخ", "To"},

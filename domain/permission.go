@@ -1,5 +1,7 @@
 package domain
 
+import "strings"
+
 // Action is something a user asks to do; Can decides whether they may.
 type Action uint8
 
@@ -119,4 +121,15 @@ func Can(u User, a Action, t Target) bool {
 		return u.Center != 0 && (t.Center == u.Center || t.Other == u.Center)
 	}
 	return false
+}
+
+// ParseAction reads an action name as String writes it ("file.view").
+func ParseAction(s string) (Action, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for a, n := range actionNames {
+		if n == s {
+			return a, true
+		}
+	}
+	return 0, false
 }

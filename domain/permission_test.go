@@ -226,3 +226,16 @@ func TestUserManageByRole(t *testing.T) {
 		}
 	}
 }
+
+func TestParseAction(t *testing.T) {
+	for _, a := range domain.Actions {
+		if got, ok := domain.ParseAction(" " + a.String() + " "); !ok || got != a {
+			t.Errorf("ParseAction(%q) = %v, %v", a.String(), got, ok)
+		}
+	}
+	for _, s := range []string{"", "unknown", "file", "view"} {
+		if _, ok := domain.ParseAction(s); ok {
+			t.Errorf("ParseAction(%q) accepted", s)
+		}
+	}
+}

@@ -1,11 +1,15 @@
 package store
 
 import (
+	"errors"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/fa"
 )
 
 func TestViewAudit(t *testing.T) {
@@ -154,5 +158,47 @@ func BenchmarkFileView(b *testing.B) {
 				}
 			})
 		})
+	}
+}
+
+func TestAuditQueryHelpers(t *testing.T) {
+	e := newEnv(t)
+	m := &mx{env: e, t: t, sys: SystemActor()}
+	f := m.fileAt(e.c1.ID)
+	for _, in := range []string{f.Number, " " + strings.ToLower(f.Number) + " ", fa.ToPersianDigits(f.Number)} {
+		id, err := e.s.FileIDByNumber(in)
+		if err != nil || id != f.ID {
+			t.Errorf("FileIDByNumber(%q) = %v, %v", in, id, err)
+		}
+	}
+	for _, in := range []string{"", "TUS-1403-9999"} {
+		if _, err := e.s.FileIDByNumber(in); !errors.Is(err, ErrNotFound) {
+			t.Errorf("FileIDByNumber(%q): %v", in, err)
+		}
+	}
+	nums, err := e.s.FileNumbers([]domain.ID{f.ID, f.ID, 12345})
+	mustNoErr(t, err)
+	if len(nums) != 1 || nums[f.ID] != f.Number {
+		t.Errorf("FileNumbers %v", nums)
+	}
+	tehran := time.FixedZone("IRST", 3*3600+1800)
+	var af AuditFilter
+	af.SetDays(fa.Date{Year: 1403, Month: 9, Day: 12}, fa.Date{Year: 1403, Month: 9, Day: 12}, tehran)
+	if want := time.Date(2024, 12, 2, 0, 0, 0, 0, tehran); !af.Since.Equal(want) || !af.Until.Equal(want.AddDate(0, 0, 1)) {
+		t.Errorf("SetDays: %v – %v", af.Since, af.Until)
+	}
+	af.SetDays(fa.Date{}, fa.Date{}, tehran)
+	if !af.Since.IsZero() || !af.Until.IsZero() {
+		t.Errorf("open SetDays: %v – %v", af.Since, af.Until)
+	}
+	// paging: two pages of one event hold the two newest, in order
+	all, err := e.s.Audit(SystemActor(), AuditFilter{})
+	mustNoErr(t, err)
+	p1, err := e.s.Audit(SystemActor(), AuditFilter{Limit: 1})
+	mustNoErr(t, err)
+	p2, err := e.s.Audit(SystemActor(), AuditFilter{Limit: 1, Older: CursorOf(p1[0])})
+	mustNoErr(t, err)
+	if len(all) < 2 || p1[0].ID != all[0].ID || p2[0].ID != all[1].ID {
+		t.Errorf("pages %v %v of %d", p1, p2, len(all))
 	}
 }

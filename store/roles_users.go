@@ -24,4 +24,3 @@ func (s *Store) UsersFor(a Actor) ([]domain.User, error) {
 	}
 	return out, nil
 }
-

@@ -127,10 +127,15 @@ func newKey(t testing.TB, st *store.Store, login string) gossh.Signer {
 // dial connects as user with key; banner collects what the server said
 // before auth.
 func dial(addr, user string, key gossh.Signer) (*gossh.Client, string, error) {
+	return dialKeys(addr, user, key)
+}
+
+// dialKeys offers keys in order, as an SSH agent does.
+func dialKeys(addr, user string, keys ...gossh.Signer) (*gossh.Client, string, error) {
 	var banner strings.Builder
 	c, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
 		User:            user,
-		Auth:            []gossh.AuthMethod{gossh.PublicKeys(key)},
+		Auth:            []gossh.AuthMethod{gossh.PublicKeys(keys...)},
 		HostKeyCallback: gossh.InsecureIgnoreHostKey(),
 		BannerCallback:  func(m string) error { banner.WriteString(m); return nil },
 		Timeout:         5 * time.Second,

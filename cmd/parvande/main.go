@@ -50,6 +50,8 @@ func commands() []command {
 		{"restore", i18n.CLISumRestore, cmdRestore},
 		{"check", i18n.CLISumCheck, cmdCheck},
 		{"demo", i18n.CLISumDemo, cmdDemo},
+		{"serve", i18n.CLISumServe, cmdServe},
+		{"user", i18n.CLISumUser, cmdUser},
 		{"version", i18n.CLISumVersion, cmdVersion},
 	}
 }
@@ -93,7 +95,7 @@ func run(args []string, e *env) int {
 		case errors.Is(err, errUsage):
 			return 2
 		}
-		fmt.Fprintln(e.stderr, e.tr.T(i18n.CLIFailed, c.name, e.message(err)))
+		fmt.Fprintln(e.stderr, e.tr.T(i18n.CLIFailed, c.name, e.explain(c.name, err)))
 		return 1
 	}
 	fmt.Fprintln(e.stderr, e.tr.T(i18n.CLIUnknownCommand, name))

@@ -27,7 +27,19 @@ func cmdRun(e *env, args []string) error {
 	}
 	defer st.Close()
 	ix := search.New()
-	load := func() error {
+	load := indexLoader(e, st, ix, true)
+	// The duplicate service loads only when a screen first needs it
+	// (dupes.Service.Ensure): its index is memory a session that never
+	// registers or reviews should not pay for.
+	dd := dupes.New(st)
+	return tui.Run(st, ix, tui.Options{Lang: *lang, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load, Dupes: dd})
+}
+
+// indexLoader fills ix from st, then gives back the memory the load
+// used. capHeap (the workstation) also holds the heap near what is live;
+// the server, whose many sessions make garbage all the time, does not.
+func indexLoader(e *env, st *store.Store, ix *search.Index, capHeap bool) func() error {
+	return func() error {
 		err := ix.Load(st)
 		// Loading read every page of the database and left garbage several
 		// times the index's size; give both back now, since an old office
@@ -36,7 +48,7 @@ func cmdRun(e *env, args []string) error {
 			err = rerr
 		}
 		debug.FreeOSMemory()
-		if e.getenv("GOMEMLIMIT") == "" {
+		if capHeap && e.getenv("GOMEMLIMIT") == "" {
 			// Keep the heap near what is live rather than the default
 			// twice as much: searching makes short-lived garbage, and the
 			// workstation is idle most of the time, so GC is cheap here.
@@ -46,9 +58,4 @@ func cmdRun(e *env, args []string) error {
 		}
 		return err
 	}
-	// The duplicate service loads only when a screen first needs it
-	// (dupes.Service.Ensure): its index is memory a session that never
-	// registers or reviews should not pay for.
-	dd := dupes.New(st)
-	return tui.Run(st, ix, tui.Options{Lang: *lang, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load, Dupes: dd})
 }

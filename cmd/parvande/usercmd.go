@@ -284,8 +284,12 @@ func userList(e *env, st *store.Store, _ []string) error {
 	return w.Flush()
 }
 
-func userDisable(e *env, st *store.Store, args []string) error { return e.setDisabled(st, args[0], true) }
-func userEnable(e *env, st *store.Store, args []string) error  { return e.setDisabled(st, args[0], false) }
+func userDisable(e *env, st *store.Store, args []string) error {
+	return e.setDisabled(st, args[0], true)
+}
+func userEnable(e *env, st *store.Store, args []string) error {
+	return e.setDisabled(st, args[0], false)
+}
 
 func (e *env) setDisabled(st *store.Store, login string, off bool) error {
 	u, err := e.lookup(st, login)

@@ -73,6 +73,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.open(msg)
 	case LoggedInMsg:
 		return a, a.loggedIn(msg.User)
+	case RTLModeMsg:
+		return a, a.setRTL(msg.Mode)
 	case centersMsg:
 		if msg.err != nil {
 			return a, Fail(msg.err)
@@ -101,6 +103,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) key(k tea.KeyMsg) tea.Cmd {
 	if key.Matches(k, a.keys.Quit) {
 		return tea.Quit
+	}
+	if key.Matches(k, a.keys.RTL) {
+		a.showAll = false
+		return a.calibrate()
 	}
 	if key.Matches(k, a.keys.HelpF1) && !a.showAll {
 		a.line, a.showAll = "", true
@@ -193,9 +199,14 @@ func (a *App) loggedIn(u domain.User) tea.Cmd {
 	if l := i18n.Detect(a.s.langFlag, u.Lang, a.s.envLang); l != a.s.Lang {
 		a.setLang(l)
 	}
+	a.s.applyRTL() // the user's stored mode, unless --rtl said otherwise
 	a.line = ""
 	a.stack = a.stack[:0]
-	return tea.Batch(loadCenters(a.s), a.push(a.screens.Home(a.s)))
+	home := a.push(a.screens.Home(a.s))
+	if a.s.needsCalibration() {
+		return tea.Batch(loadCenters(a.s), home, a.calibrate())
+	}
+	return tea.Batch(loadCenters(a.s), home)
 }
 
 func (a *App) setLang(l i18n.Lang) {
@@ -251,7 +262,7 @@ func (a *App) View() string {
 		msgStyle = th.S.Error
 	}
 	return strings.Join([]string{
-		statusBar(s, top.Title()),
+		s.bidiControl() + statusBar(s, top.Title()),
 		th.Frame(body, s.Width, s.BodyHeight()),
 		th.Line(a.line, s.Width, msgStyle),
 		th.HelpView(a.help, keys, s.Width),

@@ -161,7 +161,7 @@ func (m *fileScreen) linksLines(w int) []string {
 	out = section(th, out, tr.T(i18n.LinksTitle, len(links)), w)
 	t := newTable(th, tr, []tcol{
 		{i18n.FieldCenter, 16, 0, theme.Start},
-		{i18n.FieldNumber, 9, 3, theme.Start},
+		{i18n.FieldNumber, 13, 3, theme.Start},
 		{i18n.ListColName, 0, 0, theme.Start},
 		{i18n.LinksColLastAid, 10, 0, theme.Start},
 		{i18n.LinksColBy, 14, 2, theme.Start},
@@ -289,7 +289,7 @@ func (m *fileScreen) linksWarning(w int) []string {
 	default:
 		return nil
 	}
-	return []string{th.Line(tr.T(i18n.FlagMarker)+" "+text, w, th.S.Warn)}
+	return th.Wrap(tr.T(i18n.FlagMarker)+" "+text, w, th.S.Warn)
 }
 
 // Captures keeps every key for the note while the unlink question is

@@ -85,6 +85,9 @@ func startWith(t *testing.T, st *store.Store, ix *search.Index, opt Options) *dr
 	t.Helper()
 	c := &clock{t: testNow}
 	opt.Renderer, opt.Now = asciiRenderer(), c.now
+	if opt.RTL == "" {
+		opt.RTL = "logical" // no first-login calibration; calibrate_test.go tests it
+	}
 	a := newApp(st, ix, opt)
 	a.s.tick = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil }
 	d := &driver{t: t, app: a, clock: c}

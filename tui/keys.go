@@ -15,6 +15,8 @@ type globalKeys struct {
 	Help  key.Binding
 	// HelpF1 opens help even where "?" is text (a focused input).
 	HelpF1 key.Binding
+	// RTL opens the right-to-left calibration screen from anywhere.
+	RTL key.Binding
 }
 
 func newGlobalKeys(tr *i18n.T) globalKeys {
@@ -24,6 +26,7 @@ func newGlobalKeys(tr *i18n.T) globalKeys {
 		Back:   Bind("esc", tr.T(i18n.HelpBack), "esc"),
 		Help:   Bind("?", tr.T(i18n.HelpHelp), "?"),
 		HelpF1: Bind("f1", tr.T(i18n.HelpHelp), "f1"),
+		RTL:    Bind("f8", tr.T(i18n.HelpRTL), "f8"),
 	}
 }
 

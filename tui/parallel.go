@@ -53,7 +53,7 @@ func newParallelKeys(tr *i18n.T) parallelKeys {
 		Export:  Bind("x", tr.T(i18n.HelpParExport), "x", "ط"),
 		Reload:  Bind("r", tr.T(i18n.HelpReload), "r", "ق"),
 		Submit:  Bind("enter", tr.T(i18n.HelpParSubmit), "enter"),
-		Next:    Bind("tab", tr.T(i18n.HelpNextTab), "tab", "shift+tab", "up", "down"),
+		Next:    Bind("tab", tr.T(i18n.HelpNextField), "tab", "shift+tab", "up", "down"),
 		Cancel:  Bind("esc", tr.T(i18n.HelpParCancel), "esc"),
 	}
 }

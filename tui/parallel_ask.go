@@ -94,6 +94,7 @@ func (m *parallelScreen) askKey(k tea.KeyMsg) tea.Cmd {
 
 func (m *parallelScreen) submitPeriod() tea.Cmd {
 	a, tr := m.ask, m.s.Tr
+	a.err = ""
 	today := fa.FromTime(m.s.Now())
 	var ds [2]fa.Date
 	for i := range ds {

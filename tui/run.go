@@ -35,6 +35,9 @@ type Options struct {
 	// User, when set, is already authenticated (the SSH server checked the
 	// key): the session starts logged in, without the login screen.
 	User *domain.User
+	// RTL is --rtl: "visual", "visual-unshaped" or "logical" overrides the
+	// user's stored right-to-left mode and skips first-login calibration.
+	RTL string
 }
 
 // New builds the root model for one session. The SSH server calls it per
@@ -63,6 +66,7 @@ func newApp(st *store.Store, ix *search.Index, opt Options) *App {
 		Store: st, Index: ix, Dupes: opt.Dupes, Source: opt.Source, Now: opt.Now,
 		Width: MinWidth, Height: MinHeight,
 		renderer: r, langFlag: opt.Lang, envLang: opt.EnvLang, tick: tea.Tick,
+		rtl: opt.RTL,
 	}
 	a := &App{s: s, screens: opt.Screens.merge(defaultScreens())}
 	a.setLang(i18n.Detect(opt.Lang, "", opt.EnvLang))
@@ -98,7 +102,15 @@ func Run(st *store.Store, ix *search.Index, opt Options) error {
 			}
 		}()
 	}
-	_, err := p.Run()
+	m, err := p.Run()
+	if a, ok := m.(*App); ok && a.s.explicitSent {
+		// Give VTE and mintty their own bidi back (see rtl.go).
+		out := opt.Out
+		if out == nil {
+			out = os.Stdout
+		}
+		_, _ = io.WriteString(out, TerminalReset)
+	}
 	return err
 }
 

@@ -41,6 +41,11 @@ type Session struct {
 
 	renderer *lipgloss.Renderer
 	langFlag string // --lang, which beats the user's setting
+	// rtl is --rtl, or this session's calibration choice; it beats the
+	// user's stored mode (rtl.go). explicitSent: a visual mode was used,
+	// so the terminal must get its implicit bidi back.
+	rtl          string
+	explicitSent bool
 	envLang  string // LANG, the last resort
 }
 
@@ -76,4 +81,5 @@ func (s *Session) setLang(l i18n.Lang) {
 		dir = theme.RTL
 	}
 	s.Theme = theme.New(s.renderer, dir)
+	s.applyRTL()
 }

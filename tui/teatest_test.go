@@ -22,7 +22,7 @@ func TestProgramLoginSearchOpen(t *testing.T) {
 			e := seed(t)
 			f := e.addFile(t, "محمد\u200cرضا", "کاظمی", "غلامعلی", nil)
 			e.addFile(t, "زهرا", "رضایی", "حسن", nil)
-			m := New(e.st, e.ix, Options{Lang: lang, Renderer: asciiRenderer(), Now: func() time.Time { return testNow }})
+			m := New(e.st, e.ix, Options{Lang: lang, RTL: "logical", Renderer: asciiRenderer(), Now: func() time.Time { return testNow }})
 			tm := teatest.NewTestModel(t, m, teatest.WithInitialTermSize(100, 30))
 			number := f.Number
 			if lang == "fa" {

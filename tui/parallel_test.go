@@ -196,4 +196,3 @@ func TestGoldenParallel(t *testing.T) {
 		}
 	}
 }
-

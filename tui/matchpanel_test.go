@@ -339,3 +339,55 @@ func TestPanelGoldens(t *testing.T) {
 		}
 	}
 }
+
+func TestPanelSaysLoadingAndFailure(t *testing.T) {
+	e := seedReview(t)
+	d, _ := registerAs(t, e, "worker", "en")
+	// A form whose service has not answered yet says so.
+	m := newRegisterForm(d.app.s, &formMemory{})
+	if v := m.View(); !strings.Contains(v, "The duplicate check is loading") {
+		t.Errorf("no loading word before the service answered:\n%s", v)
+	}
+	d.send(PushMsg{Screen: m})
+	if !m.panel.ready || strings.Contains(d.view(), "is loading") {
+		t.Fatalf("still loading after the service answered:\n%s", d.view())
+	}
+	// A load that failed: said, with what to do, and the save still works.
+	d.send(panelReadyMsg{p: m.panel, err: store.ErrNotFound})
+	d.wantView("The duplicate check is not available", "can still save")
+	d.typeText("زهرا")
+	d.press(tea.KeyCtrlS)
+	d.fileScreen()
+}
+
+func TestPanelFollowsOtherSessionsWrites(t *testing.T) {
+	e := seedReview(t)
+	svc := dupes.New(e.st)
+	d := startWith(t, e.st, e.ix, Options{Lang: "en", Dupes: svc})
+	d.login("worker", "secret-pass")
+	d.send(NewFileMsg{})
+	m := d.registerForm()
+	d.head("زهرا", "محمدی", "حسن", "", "")
+	d.settle(m)
+	if len(m.panel.matches) != 2 {
+		t.Fatalf("matches %+v, want 2", m.panel.matches)
+	}
+	// Another caseworker registers her at the third center meanwhile.
+	kowsar, err := e.st.UserByLogin("kowsar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := e.st.CreateFile(store.Actor{User: kowsar}, domain.File{Center: e.c2.ID, Head: domain.Person{FirstName: "زهرا", LastName: "محمدی", FatherName: "حسن"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := store.Change{Kind: "file", IDs: []domain.ID{f.ID}}
+	if err := svc.Refresh(ch); err != nil { // as Forward does before the message
+		t.Fatal(err)
+	}
+	d.send(ChangedMsg{Change: ch})
+	d.settle(m)
+	if len(m.panel.matches) != 3 {
+		t.Fatalf("matches %+v after another session's save, want 3", m.panel.matches)
+	}
+}

@@ -69,7 +69,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ResetMsg:
 		a.stack = a.stack[:0]
 		return a, a.push(msg.Screen)
-	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg, ParallelMsg:
+	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg, ParallelMsg, AuditMsg:
 		return a, a.open(msg)
 	case LoggedInMsg:
 		return a, a.loggedIn(msg.User)
@@ -184,6 +184,10 @@ func (a *App) open(msg tea.Msg) tea.Cmd {
 	case ParallelMsg:
 		if a.screens.Parallel != nil && a.s.Dupes != nil {
 			s = a.screens.Parallel(a.s)
+		}
+	case AuditMsg:
+		if a.screens.Audit != nil && canAudit(a.s) {
+			s = a.screens.Audit(a.s)
 		}
 	}
 	if s == nil {

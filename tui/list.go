@@ -163,6 +163,8 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 		return Emit(ReviewMsg{})
 	case key.Matches(k, ks.Parallel) && canReport(m.s):
 		return Emit(ParallelMsg{})
+	case key.Matches(k, ks.Audit) && canAudit(m.s):
+		return Emit(AuditMsg{})
 	case key.Matches(k, ks.Filter):
 		m.bar = newFilterBar(m.s, m.filter)
 		return nil
@@ -266,6 +268,9 @@ func (m *listScreen) KeyMap() help.KeyMap {
 	}
 	if canReport(m.s) {
 		more = append(more, ks.Parallel)
+	}
+	if canAudit(m.s) {
+		more = append(more, ks.Audit)
 	}
 	return KeyList{
 		Short: []key.Binding{ks.Open, ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort},

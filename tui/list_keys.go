@@ -11,7 +11,7 @@ import (
 type listKeys struct {
 	Open, Up, Down, PageUp, PageDown, First, Last, Toggle     key.Binding
 	Search, UpJ, DownJ, FirstG, LastG, New, Due, Filter, Sort key.Binding
-	Review, Parallel                                          key.Binding
+	Review, Parallel, Audit                                   key.Binding
 }
 
 func newListKeys(tr *i18n.T) listKeys {
@@ -37,5 +37,7 @@ func newListKeys(tr *i18n.T) listKeys {
 		Review: Bind("d", tr.T(i18n.HelpReview), "d", "ی"),
 		// p is ح on a Persian keyboard.
 		Parallel: Bind("p", tr.T(i18n.HelpParallel), "p", "ح"),
+		// a is ش on a Persian keyboard.
+		Audit: Bind("a", tr.T(i18n.HelpAudit), "a", "ش"),
 	}
 }

@@ -33,6 +33,8 @@ type (
 	ReviewMsg struct{}
 	// ParallelMsg opens the parallel-aid report.
 	ParallelMsg struct{}
+	// AuditMsg opens the audit trail.
+	AuditMsg struct{}
 )
 
 // Session events.

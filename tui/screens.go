@@ -21,6 +21,9 @@ type Screens struct {
 	// Parallel opens the parallel-aid report (ParallelMsg); nil when the
 	// session has no duplicate service.
 	Parallel func(s *Session) Screen
+	// Audit opens the audit trail (AuditMsg); the store limits what each
+	// role reads.
+	Audit func(s *Session) Screen
 }
 
 // defaultScreens are the real screens. A nil hook makes the root say
@@ -46,6 +49,7 @@ func defaultScreens() Screens {
 			}
 			return newParallelScreen(s)
 		},
+		Audit: func(s *Session) Screen { return newAuditScreen(s) },
 	}
 }
 
@@ -68,6 +72,9 @@ func (o Screens) merge(d Screens) Screens {
 	}
 	if o.Parallel == nil {
 		o.Parallel = d.Parallel
+	}
+	if o.Audit == nil {
+		o.Audit = d.Audit
 	}
 	return o
 }

@@ -64,9 +64,10 @@ func cmdDupes(e *env, args []string) error {
 	svc := dupes.New(st)
 	refs := map[domain.ID]string{}
 	bar := newProgress(e, e.tr.T(i18n.CLIProgressDupesLoad))
-	err = svc.LoadWith(dupes.LoadOptions{Progress: bar.update, Each: func(f domain.File) {
-		if f.ExternalRef != "" {
-			refs[f.ID] = f.ExternalRef
+	err = svc.LoadWith(dupes.LoadOptions{Progress: bar.update, Each: func(h *store.Head) {
+		if h.ExternalRef != "" {
+			// A clone: the head's strings share one copy of the whole record.
+			refs[h.ID] = strings.Clone(h.ExternalRef)
 		}
 	}})
 	bar.done()

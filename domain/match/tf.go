@@ -114,6 +114,9 @@ func (t *TF) intern(s string) *name {
 	if nm := t.names[s]; nm != nil {
 		return nm
 	}
+	// Cloned: s may be a slice of a whole decoded record, which the table
+	// would otherwise keep alive for as long as the index lives.
+	s = strings.Clone(s)
 	nm := newName(s)
 	t.names[s] = nm
 	return nm
@@ -146,7 +149,7 @@ func (t *TF) token(s string) uint32 {
 		return id
 	}
 	id := uint32(len(t.tokN))
-	t.tokens[s] = id
+	t.tokens[strings.Clone(s)] = id // see intern
 	t.tokN = append(t.tokN, 0)
 	return id
 }

@@ -64,6 +64,18 @@ func demoStore(t testing.TB, files int) *store.Store {
 	if err := demo.LoadWith(st, demo.Options{Files: files}); err != nil {
 		t.Fatal(err)
 	}
+	// The users chose their right-to-left mode already: no calibration
+	// screen at first login. Logical order keeps the Persian text in the
+	// stream as stored, so tests can look for it.
+	users, err := st.Users()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range users {
+		if _, err := st.SetUserRTL(store.SystemActor(), u.ID, "logical"); err != nil {
+			t.Fatal(err)
+		}
+	}
 	return st
 }
 

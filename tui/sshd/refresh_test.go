@@ -57,7 +57,7 @@ func TestLiveRefreshAcrossSessions(t *testing.T) {
 	a.typeText("a")
 	a.waitFor(5*time.Second, "Funding source")
 	a.typeText(keyTab + "7000" + keyCtrlS) // the form keeps the last funding source
-	time.Sleep(500 * time.Millisecond) // B has heard of the change by now
+	time.Sleep(500 * time.Millisecond)     // B has heard of the change by now
 	b.typeText(keyTab + "+30" + keyCtrlS)
 	deadline := time.Now().Add(5 * time.Second)
 	for {

@@ -9,17 +9,22 @@ import (
 	"github.com/parvande/parvande/store/search"
 	"github.com/parvande/parvande/tui"
 	"github.com/parvande/parvande/tui/i18n"
+	"github.com/parvande/parvande/tui/theme"
 )
 
 func cmdRun(e *env, args []string) error {
 	fs := flags(e, "", i18n.CLIUsageRun)
 	db := dbFlag(fs, e)
 	lang := fs.String("lang", "", e.tr.T(i18n.CLIFlagLang))
+	rtl := fs.String("rtl", "", e.tr.T(i18n.RTLFlagUsage))
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return e.fail(i18n.CLIUnknownCommand, fs.Arg(0))
+	}
+	if _, ok := theme.ParseMode(*rtl); *rtl != "" && !ok {
+		return e.fail(i18n.RTLBadFlag)
 	}
 	st, err := store.Open(*db, store.Options{})
 	if err != nil {
@@ -32,7 +37,7 @@ func cmdRun(e *env, args []string) error {
 	// (dupes.Service.Ensure): its index is memory a session that never
 	// registers or reviews should not pay for.
 	dd := dupes.New(st)
-	return tui.Run(st, ix, tui.Options{Lang: *lang, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load, Dupes: dd})
+	return tui.Run(st, ix, tui.Options{Lang: *lang, RTL: *rtl, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load, Dupes: dd})
 }
 
 // indexLoader fills ix from st, then gives back the memory the load

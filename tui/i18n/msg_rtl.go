@@ -18,6 +18,7 @@ const (
 	RTLSaved        Key = "rtl.saved"
 	RTLSessionOnly  Key = "rtl.session_only"
 	RTLBadFlag      Key = "rtl.bad_flag"
+	RTLFlagUsage    Key = "rtl.flag_usage"
 	HelpRTL         Key = "help.rtl"
 	HelpRTLPick     Key = "help.rtl.pick"
 	HelpRTLMove     Key = "help.rtl.move"
@@ -46,6 +47,8 @@ var rtlMsgs = map[Key]text{
 	RTLSessionOnly: {"نمایش فارسی: %s (تا پایان این نشست؛ پس از ورود ذخیره می‌شود)", "Persian display: %s (for this session; log in to save it)"},
 	RTLBadFlag: {"--rtl باید visual، visual-unshaped یا logical باشد",
 		"--rtl must be visual, visual-unshaped or logical"},
+	RTLFlagUsage: {"نمایش فارسی برای این اجرا: visual (پایانه بی‌پشتیبانی راست‌به‌چپ)، visual-unshaped یا logical (پایانه خودش ترتیب می‌دهد)",
+		"Persian display for this run: visual (terminal without bidi), visual-unshaped, or logical (terminal reorders itself)"},
 	HelpRTL:     {"نمایش فارسی", "Persian display"},
 	HelpRTLPick: {"انتخاب", "choose"},
 	HelpRTLMove: {"حرکت", "move"},

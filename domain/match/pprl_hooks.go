@@ -37,8 +37,10 @@ func (e *EvidenceScorer) Floor(b Band) float64 {
 }
 
 // Score weighs ev: the prior, each level's bits with term-frequency
-// adjustments of exact agreement, crossed names capped, relatives taken off.
-func (e *EvidenceScorer) Score(ev *Evidence) Result {
+// adjustments of exact agreement, crossed names capped, relatives taken
+// off. Below floor it returns ok=false and skips the reasons (pass
+// math.Inf(-1) to always have them).
+func (e *EvidenceScorer) Score(ev *Evidence, floor float64) (r Result, ok bool) {
 	s := e.s
 	c := comparison{v: ev.Levels, sims: ev.Sims, addrSim: ev.AddrSim, swapped: ev.Swapped, addrDone: true}
 	score, rel := s.logPrior, s.logRel
@@ -70,5 +72,8 @@ func (e *EvidenceScorer) Score(ev *Evidence) Result {
 	}
 	c.relBits = relTerm(rel)
 	score -= c.relBits
-	return s.result(nil, nil, &c, score)
+	if score < floor {
+		return Result{Score: score}, false
+	}
+	return s.result(nil, nil, &c, score), true
 }

@@ -6,7 +6,6 @@ import (
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/domain/fa"
-	"github.com/parvande/parvande/domain/match"
 )
 
 // withCheck completes nine digits into a valid national code.
@@ -65,5 +64,3 @@ func mustEncoder(s Secret) *Encoder {
 	}
 	return e
 }
-
-func recOf(f domain.File) match.Record { return match.FromFile(f) }

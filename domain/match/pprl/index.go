@@ -2,6 +2,7 @@ package pprl
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/parvande/parvande/domain"
@@ -284,8 +285,8 @@ func (x *Index) Lookup(e Encoded, limit int) []Candidate {
 			budget--
 			x.view(slot, &v)
 			compare(&q, &v, x, &ev)
-			res := x.sc.Score(&ev)
-			if res.Score < floor {
+			res, ok := x.sc.Score(&ev, floor)
+			if !ok {
 				continue
 			}
 			out = append(out, Candidate{ID: x.ids[slot], Center: x.centers[slot], Result: res})
@@ -306,7 +307,8 @@ func (x *Index) Compare(a, b Encoded) match.Result {
 	va, vb := x.queryView(&a), x.queryView(&b)
 	var ev match.Evidence
 	compare(&va, &vb, x, &ev)
-	return x.sc.Score(&ev)
+	r, _ := x.sc.Score(&ev, math.Inf(-1))
+	return r
 }
 
 // Compare scores two encoded records with w and no term frequencies (as

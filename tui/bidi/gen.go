@@ -49,8 +49,12 @@ func main() {
 	// Joining types of the Arabic block and the joiners; code points not
 	// listed are transparent (marks) or non-joining, decided in shape.go.
 	b.WriteString("// joining is Joining_Type (ArabicShaping.txt) for the Arabic block and the joiners.\nvar joining = map[rune]byte{\n")
+	alefs := map[rune]bool{} // joining group ALEF: the only letters lam ligates with here
 	for _, f := range lines(dir, "ArabicShaping.txt") {
 		r := hex(f[0])
+		if f[3] == "ALEF" {
+			alefs[r] = true
+		}
 		if (r >= 0x600 && r <= 0x6FF) || r == 0x200C || r == 0x200D {
 			fmt.Fprintf(&b, "0x%s: '%s',\n", f[0], f[2])
 		}
@@ -85,7 +89,10 @@ func main() {
 				forms[base][i] = cp
 			}
 		}
-		if len(d) == 3 && d[1] == "0644" && i < 2 {
+		if len(d) == 3 && d[1] == "0644" && i < 2 && alefs[hex(d[2])] {
+			// Lam with other letters (lam-meem, lam-jeem...) has
+			// ligatures too, but they are optional typography a
+			// terminal font may lack; only lam-alef is required.
 			alef := hex(d[2])
 			if lig[alef] == nil {
 				lig[alef] = &[2]rune{}

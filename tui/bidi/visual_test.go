@@ -51,6 +51,8 @@ func TestShapeForms(t *testing.T) {
 		{"پچژگک", "\uFB58\uFB7D\uFB8B\uFB94\uFB8F"}, // ژ does not join forward
 		{"لا", "\uFEFB" + string(Dropped)},
 		{"الله", "\uFE8D\uFEDF\uFEE0\uFEEA"},
+		{"لم", "\uFEDF\uFEE2"},                             // no optional lam-meem ligature
+		{"سالمند", "\uFEB3\uFE8E\uFEDF\uFEE4\uFEE8\uFEAA"}, // as found in the list
 	}
 	for _, c := range cases {
 		got := string(Shape([]rune(c.in)))

@@ -75,6 +75,7 @@ type Encoder struct {
 	perm    [32]uint8
 	bigrams map[string]bigramHash
 	names   map[string]Name
+	tokens  map[string]uint32
 }
 
 // ErrParams is returned for filter parameters out of range.
@@ -87,7 +88,8 @@ func NewEncoder(s Secret, p Params) (*Encoder, error) {
 	}
 	e := &Encoder{p: p, id: s.ID(), ident: newMac(s, purposeIdent), name: newMac(s, purposeName),
 		bloom: newMac(s, purposeBloom), addr: newMac(s, purposeAddr),
-		bigrams: make(map[string]bigramHash), names: make(map[string]Name)}
+		bigrams: make(map[string]bigramHash), names: make(map[string]Name),
+		tokens: make(map[string]uint32)}
 	e.perm = datePermutation(s)
 	return e, nil
 }
@@ -125,14 +127,27 @@ func (e *Encoder) Encode(r match.Record) Encoded {
 		x.Mobile = e.ident.tag64('p', r.Mobile)
 	}
 	for _, tok := range r.Address {
-		t := e.addr.tag32(0, tok) &^ numberedBit
-		if strings.IndexByte(tok, '#') > 0 {
-			t |= numberedBit
-		}
-		x.Address = append(x.Address, max(t, 1))
+		x.Address = append(x.Address, e.token(tok))
 	}
 	sortUnique32(&x.Address)
 	return x
+}
+
+// token is the tag of an address token; tokens repeat (street names), so
+// they are memoised like names.
+func (e *Encoder) token(tok string) uint32 {
+	if t, ok := e.tokens[tok]; ok {
+		return t
+	}
+	t := e.addr.tag32(0, tok) &^ numberedBit
+	if strings.IndexByte(tok, '#') > 0 {
+		t |= numberedBit
+	}
+	t = max(t, 1)
+	if len(e.tokens) < maxNameCache {
+		e.tokens[tok] = t
+	}
+	return t
 }
 
 // numberedBit marks an address token that carries a number («پلاک#14»):

@@ -67,7 +67,7 @@ type Candidate struct {
 func NewIndex(w match.Weights, key KeyID, p Params, encs []Encoded) *Index {
 	x := newEmpty(w, key, p)
 	x.recs = make([]stored, 0, len(encs))
-	for i := range encs {
+	for i := range encs[:min(len(encs), MaxRecords)] {
 		x.add(&encs[i])
 	}
 	x.build()
@@ -150,11 +150,10 @@ func (x *Index) build() {
 			x.byID[x.ids[slot]] = uint32(slot)
 		}
 	}
-	type kv struct {
-		k uint64
-		s uint32
-	}
-	pairs := make([]kv, 0, 16*len(x.recs))
+	// Postings: each (key, slot) packed in one integer, key above, and
+	// sorted as plain integers: a million records give some fifteen
+	// million pairs, which a sort by comparison function took seconds more.
+	pairs := make([]uint64, 0, 16*len(x.recs))
 	var ks []uint64
 	var v view
 	for slot := range x.recs {
@@ -177,18 +176,18 @@ func (x *Index) build() {
 		x.view(uint32(slot), &v)
 		ks = appendKeys(ks[:0], &v)
 		for _, k := range ks {
-			pairs = append(pairs, kv{k, uint32(slot)})
+			pairs = append(pairs, k&^(1<<slotBits-1)|uint64(slot))
 		}
 	}
-	slices.SortFunc(pairs, func(a, b kv) int { return cmp.Or(cmp.Compare(a.k, b.k), cmp.Compare(a.s, b.s)) })
+	slices.Sort(pairs)
 	x.slots = make([]uint32, len(pairs))
 	x.keys, x.start = x.keys[:0], x.start[:0]
 	for i, p := range pairs {
-		if i == 0 || p.k != pairs[i-1].k {
-			x.keys = append(x.keys, p.k)
+		if k := p >> slotBits; i == 0 || k != pairs[i-1]>>slotBits {
+			x.keys = append(x.keys, k)
 			x.start = append(x.start, uint32(i))
 		}
-		x.slots[i] = p.s
+		x.slots[i] = uint32(p & (1<<slotBits - 1))
 	}
 	x.start = append(x.start, uint32(len(pairs)))
 	x.keys, x.start = slices.Clip(x.keys), slices.Clip(x.start)
@@ -241,8 +240,19 @@ func (x *Index) queryView(e *Encoded) view {
 	return v
 }
 
-// find returns the slots holding key k.
+// slotBits is how many low bits of a packed posting hold the slot: an
+// index holds at most 1<<slotBits records (MaxRecords), and keys keep
+// their top 64−slotBits bits (a chance collision of two keys only adds
+// candidates).
+const slotBits = 24
+
+// MaxRecords is the most records an index holds; NewIndex keeps the first
+// MaxRecords.
+const MaxRecords = 1 << slotBits
+
+// find returns the slots holding key k (a key as appendKeys makes it).
 func (x *Index) find(k uint64) []uint32 {
+	k >>= slotBits
 	i, ok := slices.BinarySearch(x.keys, k)
 	if !ok {
 		return nil

@@ -33,7 +33,7 @@ const (
 	wireMagic   = "PRVPPRL\x00"
 	wireVersion = 1
 
-	maxWireRecords = 1 << 28
+	maxWireRecords = MaxRecords
 	maxWireNear    = 256
 	maxWireParts   = 64
 	maxWireAddr    = 255

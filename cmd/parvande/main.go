@@ -52,6 +52,7 @@ func commands() []command {
 		{"demo", i18n.CLISumDemo, cmdDemo},
 		{"serve", i18n.CLISumServe, cmdServe},
 		{"user", i18n.CLISumUser, cmdUser},
+		{"audit", i18n.CLISumAudit, cmdAudit},
 		{"version", i18n.CLISumVersion, cmdVersion},
 	}
 }

@@ -77,3 +77,28 @@ func (e *EvidenceScorer) Score(ev *Evidence, floor float64) (r Result, ok bool) 
 	}
 	return s.result(nil, nil, &c, score), true
 }
+
+// Bound is the most ev can score once the fields marked open are compared
+// too (their levels in ev are ignored): the levels known so far, and the
+// best each open field can add, term frequency included. Relatives only
+// take off, so they are left out. A pair whose bound is below a band's
+// floor cannot reach it.
+func (e *EvidenceScorer) Bound(ev *Evidence, open *[NumFields]bool) float64 {
+	s := e.s
+	b := s.logPrior
+	for f := Field(0); f < NumFields; f++ {
+		if open[f] {
+			b += s.maxBits[f]
+			continue
+		}
+		l := ev.Levels[f]
+		if l >= NumLevels {
+			l = LevelMissing
+		}
+		b += s.bits[f][l]
+		if l == LevelExact {
+			b += s.tfAdjust(f, max(ev.Counts[f], 1))
+		}
+	}
+	return b
+}

@@ -249,6 +249,35 @@ type counter interface {
 // agreement (equal values have equal counts).
 func compare(a, b *view, tf counter, ev *match.Evidence) {
 	*ev = match.Evidence{}
+	compareCheap(a, b, tf, ev)
+	compareDear(a, b, ev)
+}
+
+// dearFields are what compareDear fills: names (Bloom filters) and the
+// address (token lists). The rest costs a few comparisons of integers.
+var dearFields = [match.NumFields]bool{match.FieldFirst: true, match.FieldLast: true,
+	match.FieldFather: true, match.FieldAddress: true}
+
+// compareCheap fills every field but the names and the address.
+func compareCheap(a, b *view, tf counter, ev *match.Evidence) {
+	v := &ev.Levels
+	v[match.FieldBirth] = cmpBirth(a.birth, b.birth)
+	if v[match.FieldBirth] == match.LevelExact {
+		ev.Counts[match.FieldBirth] = tf.dateCount(a.birth.packed())
+	}
+	v[match.FieldGender] = cmpEnum(a.gender, b.gender)
+	v[match.FieldNationality] = cmpEnum(a.nat, b.nat)
+	v[match.FieldNationalCode] = cmpNationalCode(a, b)
+	v[match.FieldForeignID] = cmpForeignID(a, b)
+	v[match.FieldMobile] = cmpTag(a.mob, b.mob)
+	if v[match.FieldMobile] == match.LevelExact {
+		ev.Counts[match.FieldMobile] = tf.mobileCount(a.mob)
+	}
+	v[match.FieldTitles] = cmpSeyyed(a.seyyed, b.seyyed)
+}
+
+// compareDear fills the names and the address.
+func compareDear(a, b *view, ev *match.Evidence) {
 	v := &ev.Levels
 	compareNames(a, b, ev)
 	if v[match.FieldFirst] == match.LevelExact {
@@ -264,18 +293,5 @@ func compare(a, b *view, tf counter, ev *match.Evidence) {
 		ev.Self = [2][2]int32{{a.first.count(roleFirst), a.last.count(roleLast)},
 			{b.first.count(roleFirst), b.last.count(roleLast)}}
 	}
-	v[match.FieldBirth] = cmpBirth(a.birth, b.birth)
-	if v[match.FieldBirth] == match.LevelExact {
-		ev.Counts[match.FieldBirth] = tf.dateCount(a.birth.packed())
-	}
-	v[match.FieldGender] = cmpEnum(a.gender, b.gender)
-	v[match.FieldNationality] = cmpEnum(a.nat, b.nat)
-	v[match.FieldNationalCode] = cmpNationalCode(a, b)
-	v[match.FieldForeignID] = cmpForeignID(a, b)
-	v[match.FieldMobile] = cmpTag(a.mob, b.mob)
-	if v[match.FieldMobile] == match.LevelExact {
-		ev.Counts[match.FieldMobile] = tf.mobileCount(a.mob)
-	}
 	v[match.FieldAddress], ev.AddrSim = cmpAddress(a.addr, b.addr)
-	v[match.FieldTitles] = cmpSeyyed(a.seyyed, b.seyyed)
 }

@@ -294,7 +294,15 @@ func (x *Index) Lookup(e Encoded, limit int) []Candidate {
 			seen[slot] = struct{}{}
 			budget--
 			x.view(slot, &v)
-			compare(&q, &v, x, &ev)
+			// Integers first: most candidates of a common name's block
+			// differ in birth or national code and cannot reach the floor
+			// whatever their names say.
+			ev = match.Evidence{}
+			compareCheap(&q, &v, x, &ev)
+			if x.sc.Bound(&ev, &dearFields) < floor {
+				continue
+			}
+			compareDear(&q, &v, &ev)
 			res, ok := x.sc.Score(&ev, floor)
 			if !ok {
 				continue

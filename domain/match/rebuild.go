@@ -84,6 +84,12 @@ func (x *Index) rebuild() {
 		x.tf.partition(&recs[i], arena)
 	}
 
+	if len(x.base.keys) == 0 && slices.IsSorted(x.pendS) {
+		x.base = firstPostings(x.pendK, x.pendS, order, n)
+		x.recs, x.ids, x.centers, x.arena = recs, ids, centers, slices.Clip(arena)
+		x.merged()
+		return
+	}
 	pk := make([]uint64, 0, len(x.base.members)+len(x.pendK))
 	ps := make([]uint32, 0, cap(pk))
 	for i, k := range x.base.keys {
@@ -102,4 +108,27 @@ func (x *Index) rebuild() {
 	x.base = buildPostings(pk, ps)
 	x.recs, x.ids, x.centers, x.arena = recs, ids, centers, slices.Clip(arena)
 	x.merged()
+}
+
+// firstPostings builds the postings of a first build, when every pair is
+// pending in old-slot order (a record's keys are appended when it is
+// added): the pairs are read out in new-slot order, so the radix sort needs
+// no pass to put slots in order. order[i] is the old slot of new slot i.
+func firstPostings(keys []uint64, slots []uint32, order []uint32, n int) postings {
+	at := make([]uint32, n+1) // pairs of old slot s: keys[at[s]:at[s+1]]
+	for _, s := range slots {
+		at[s+1]++
+	}
+	for s := 0; s < n; s++ {
+		at[s+1] += at[s]
+	}
+	pk := make([]uint64, 0, len(keys))
+	ps := make([]uint32, 0, len(keys))
+	for i, old := range order {
+		for _, k := range keys[at[old]:at[old+1]] {
+			pk, ps = append(pk, k), append(ps, uint32(i))
+		}
+	}
+	sortPairs(pk, ps, false)
+	return buildPostings(pk, ps)
 }

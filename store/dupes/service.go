@@ -98,6 +98,7 @@ func (s *Service) loadLocked(o LoadOptions, w match.Weights, stored bool) error 
 	}
 	start := time.Now()
 	ix := match.NewIndex(w)
+	ix.Reserve(total)
 	moved := map[domain.ID]domain.CenterID{}
 	buf := make([]match.Record, 0, loadChunk)
 	n := 0

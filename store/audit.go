@@ -38,6 +38,9 @@ func (s *Store) audit(tx *bbolt.Tx, a Actor, at time.Time, ev *domain.AuditEvent
 	if err := bucket(tx, bAudit).Put(k, encodeAudit(ev)); err != nil {
 		return err
 	}
+	if err := syncNote(tx, ev); err != nil { // the change log of a sync network (synclog.go)
+		return err
+	}
 	if ev.File != 0 {
 		return bucket(tx, ixAuditF).Put(auditFileKey(ev.File, k), empty)
 	}

@@ -137,6 +137,9 @@ func (s *Store) ImportFiles(a Actor, files []domain.File, source string) (Import
 		if err := im.seq.flush(); err != nil {
 			return err
 		}
+		if err := syncNote(tx, ev); err != nil { // the change log of a sync network (synclog.go)
+			return err
+		}
 		return bucket(tx, bAudit).Put(evKey, encodeAudit(ev))
 	})
 	if err != nil {

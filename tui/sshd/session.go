@@ -125,6 +125,9 @@ func (s *Server) runProgram(sess ssh.Session, u domain.User, ent *entry) (endRea
 		// The server handles SIGTERM for every session (Shutdown); a
 		// program must not act on the process's signals by itself.
 		tea.WithoutSignalHandler(),
+		// A frame waits for the renderer's next tick: at 120 a second
+		// that wait is half the default's (it only writes what changed).
+		tea.WithFPS(120),
 	)
 	ent.setStop(p.Quit)
 	remove := s.fan.Add(p.Send)

@@ -30,6 +30,11 @@ func (c *matchCardScreen) Update(tea.Msg) (Screen, tea.Cmd) { return c, nil }
 
 func (c *matchCardScreen) KeyMap() help.KeyMap { return KeyList{} }
 
+// Captures keeps the letters, q above all: the card is opened over a form
+// with unsaved input, and a reflexive q would quit and lose it. ctrl+c
+// still quits; esc goes back.
+func (c *matchCardScreen) Captures(k tea.KeyMsg) bool { return k.Type == tea.KeyRunes }
+
 func (c *matchCardScreen) View() string {
 	s, th, tr := c.s, c.s.Theme, c.s.Tr
 	w, card := s.Width, c.m.card

@@ -249,6 +249,10 @@ func TestPanelOpensCardOrFile(t *testing.T) {
 	if strings.Contains(d.view(), "0084575948") {
 		t.Error("the card shows the national code")
 	}
+	d.typeText("q") // a reflex: must not quit over the form
+	if d.quit {
+		t.Fatal("q on the card quit and lost the form")
+	}
 	d.press(tea.KeyEsc)
 	if d.registerForm() != m || m.form.value(m.head.nc) != "0084575948" {
 		t.Fatal("esc from the card did not return to the form as it was")

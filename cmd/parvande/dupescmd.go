@@ -177,7 +177,7 @@ func printDupesSummary(e *env, svc *dupes.Service, n int) {
 	d := func(t time.Duration) string { return e.tr.Digits(t.Round(time.Millisecond).String()) }
 	e.sayErr(i18n.CLIDupesSummary, n, ls.Files, d(ls.Read), d(ls.Build), d(rep.Scan))
 	for _, k := range rep.Dropped {
-		e.sayErr(i18n.CLIDupesDropped, k.Keys, k.Kind.String(), k.Cap, k.Largest)
+		fmt.Fprintln(e.stderr, e.tr.DroppedKeys(k))
 	}
 }
 

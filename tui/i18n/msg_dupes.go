@@ -1,5 +1,7 @@
 package i18n
 
+import "github.com/parvande/parvande/domain/match"
+
 // Duplicate detection: the dupes command, match bands, fields and reasons.
 const (
 	CLISumDupes   Key = "cli.sum.dupes"
@@ -95,12 +97,13 @@ examples:
 	CLIProgressDupesLoad:  {"خواندن پرونده‌ها", "reading files"},
 	CLIProgressDupesScan:  {"مقایسه", "comparing"},
 	CLIDupesSummary:       {"%d جفت از %d پرونده؛ خواندن %s، نمایه %s، مقایسه %s", "%d pairs among %d files; read %s, index %s, scan %s"},
-	CLIDupesDropped:       {"%d کلید %s کنار گذاشته شد: هر کدام میان بیش از %d پرونده مشترک بود (بزرگ‌ترین: %d)", "%d %s keys left out: each shared by more than %d files (largest: %d)"},
-	CLIDupesTrained:       {"وزن‌ها از %d پرونده برآورد و ذخیره شد.", "weights estimated from %d files and stored."},
-	CLIDupesWeightsHead:   {"فیلد\tسطح\tm\tu\tوزن (بیت)", "field\tlevel\tm\tu\tweight (bits)"},
-	CLIDupesRates:         {"پرونده‌های دیگرِ همان فرد برای هر پرونده: %s؛ پرونده‌های خویشاوندان: %s", "other files of the same person per file: %s; files of relatives: %s"},
-	CLIDupesTableHead:     {"ردیف الف\tردیف ب\tپرونده الف\tپرونده ب\tامتیاز\tدرجه\tدلیل‌ها", "ref a\tref b\tfile a\tfile b\tscore\tband\treasons"},
-	CLIDupesWritten:       {"%d جفت در %s نوشته شد.", "%d pairs written to %s."},
+	CLIDupesDropped: {"%d کلید «%s» کنار گذاشته شد: هر کدام میان بیش از %d پرونده مشترک بود (بزرگ‌ترین: %d)؛ این پرونده‌ها از راه کلیدهای دیگرشان باز هم مقایسه می‌شوند",
+		"%d «%s» keys left out: each shared by more than %d files (largest: %d); those files are still compared through their other keys"},
+	CLIDupesTrained:     {"وزن‌ها از %d پرونده برآورد و ذخیره شد.", "weights estimated from %d files and stored."},
+	CLIDupesWeightsHead: {"فیلد\tسطح\tm\tu\tوزن (بیت)", "field\tlevel\tm\tu\tweight (bits)"},
+	CLIDupesRates:       {"پرونده‌های دیگرِ همان فرد برای هر پرونده: %s؛ پرونده‌های خویشاوندان: %s", "other files of the same person per file: %s; files of relatives: %s"},
+	CLIDupesTableHead:   {"ردیف الف\tردیف ب\tپرونده الف\tپرونده ب\tامتیاز\tدرجه\tدلیل‌ها", "ref a\tref b\tfile a\tfile b\tscore\tband\treasons"},
+	CLIDupesWritten:     {"%d جفت در %s نوشته شد.", "%d pairs written to %s."},
 
 	BandNone:     {"کمتر از شاید", "below possible"},
 	BandPossible: {"شاید", "possible"},
@@ -120,6 +123,22 @@ examples:
 	MatchFieldTitles:       {"عنوان‌ها", "titles"},
 
 	ReasonUnknown: {"دلیل %s", "reason %s"},
+
+	// Kinds of blocking key, named where keys shared by too many files are
+	// reported as left out of a scan.
+	"match.key.national_code":     {"کد ملی", "national code"},
+	"match.key.foreign_id":        {"شماره اتباع", "foreign national number"},
+	"match.key.foreign_id_half":   {"نیمه‌ی شماره اتباع", "half of the foreign national number"},
+	"match.key.mobile":            {"موبایل", "mobile"},
+	"match.key.address":           {"نشانی (شماره‌های در خانه)", "address (the numbers of the door)"},
+	"match.key.name_birth":        {"نام و تاریخ تولد", "name and birth date"},
+	"match.key.names":             {"نام و نام خانوادگی", "first and last name"},
+	"match.key.last_year":         {"نام خانوادگی و سال تولد", "last name and birth year"},
+	"match.key.first_father":      {"نام و نام پدر", "first name and father's name"},
+	"match.key.father_last":       {"نام پدر و نام خانوادگی", "father's name and last name"},
+	"match.key.names_year":        {"نام، نام خانوادگی و سال تولد", "first name, last name and birth year"},
+	"match.key.first_father_year": {"نام، نام پدر و سال تولد", "first name, father's name and birth year"},
+	"match.key.father_last_year":  {"نام پدر، نام خانوادگی و سال تولد", "father's name, last name and birth year"},
 
 	"match.level.missing":   {"نامعلوم", "missing"},
 	"match.level.exact":     {"یکسان", "exact"},
@@ -168,4 +187,20 @@ examples:
 	"match.reason.both_seyyed":             {"هر دو سید", "both seyyed"},
 	"match.reason.seyyed_differs":          {"یکی سید و دیگری نه", "only one is seyyed"},
 	"match.reason.like_relatives":          {"ممکن است خویشاوند باشند", "could also be relatives"},
+}
+
+// MatchKeyKind names a kind of blocking key ("first and last name"); a kind
+// the catalog does not know yet shows as its code, never as nothing.
+func (tr *T) MatchKeyKind(k match.KeyKind) string {
+	key := Key("match.key." + k.String())
+	if _, ok := lookup(key); !ok {
+		return k.String()
+	}
+	return tr.T(key)
+}
+
+// DroppedKeys says one kind of key a scan left out, and why, in a
+// sentence.
+func (tr *T) DroppedKeys(d match.DroppedKeys) string {
+	return tr.T(CLIDupesDropped, d.Keys, tr.MatchKeyKind(d.Kind), d.Cap, d.Largest)
 }

@@ -183,4 +183,34 @@ func BenchmarkPanelKeystroke(b *testing.B) {
 		b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-ms")
 		b.ReportMetric(load.Seconds(), "load-s")
 	})
+	// The two halves apart: the lookup with its cards (in the Cmd), and
+	// drawing the form with a full panel (in View).
+	b.Run("lookup", func(b *testing.B) {
+		a := store.Actor{User: domain.User{ID: 1, Role: domain.RoleCaseworker, Center: known[0].Center}}
+		b.ResetTimer()
+		for i := range b.N {
+			h := known[i%len(known)].Head
+			if ms, err := findMatches(svc, st, a, h, "", 0, panelLimit); err != nil || len(ms) == 0 {
+				b.Fatalf("%v %d", err, len(ms))
+			}
+		}
+	})
+	b.Run("view", func(b *testing.B) {
+		s := &Session{
+			Store: st, Dupes: svc, User: domain.User{ID: 1, Role: domain.RoleCaseworker, Center: known[0].Center},
+			Tr: i18n.New(i18n.Fa), Theme: theme.New(asciiRenderer(), theme.RTL),
+			Width: 100, Height: 30, Now: func() time.Time { return testNow },
+			tick: func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil },
+		}
+		m := newRegisterForm(s, &formMemory{})
+		ms, err := findMatches(svc, st, s.Actor(), known[0].Head, "", 0, panelLimit)
+		if err != nil {
+			b.Fatal(err)
+		}
+		m.panel.ready, m.panel.answered, m.panel.query, m.panel.matches = true, true, "x", ms
+		b.ResetTimer()
+		for range b.N {
+			_ = m.View()
+		}
+	})
 }

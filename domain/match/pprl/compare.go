@@ -52,9 +52,8 @@ type view struct {
 // cmpName is the engine's name comparison on encodings: exact when the
 // tags are equal; close when the sounds are (for surnames, the stems'
 // sounds), or the filters are DiceClose alike and the names differ in more
-// than a vowel letter; similar at DiceSimilar. The engine's rule for one
-// slip of the finger on a short name has no encoded counterpart: such
-// pairs fall to the Dice levels.
+// than a vowel letter, or are one slip of the finger apart (slips.go);
+// similar at DiceSimilar.
 func cmpName(a, b *nameEntry, surname bool) (match.Level, float64) {
 	return cmpNameAt(a, b, surname, DiceClose, DiceSimilar)
 }
@@ -75,6 +74,8 @@ func cmpNameAt(a, b *nameEntry, surname bool, diceClose, diceSimilar float64) (m
 	case surname && a.StemSound == b.StemSound:
 		return match.LevelClose, sim
 	case sim >= diceClose && !vowelOnly:
+		return match.LevelClose, sim
+	case slipApart(a, b, vowelOnly):
 		return match.LevelClose, sim
 	case sim >= diceSimilar:
 		return match.LevelSimilar, sim

@@ -20,6 +20,8 @@ type Name struct {
 	StemSound uint32 // fa.Phonetic of the name without surname suffixes
 	Skeleton  uint32 // the sound without vowel letters: names differing only there are at most similar
 	Filter    Filter
+	Swaps     []uint32 // slipTag of the name with two neighbouring letters swapped, sorted (slips.go)
+	Slips     []uint32 // …with a key replaced by a neighbour or a letter left out, sorted
 }
 
 // Present reports whether the name was given.
@@ -175,6 +177,15 @@ func (e *Encoder) encodeName(s string) Name {
 		n.StemSound = e.name.tag32('s', stemSound)
 	}
 	e.addBigrams(&n.Filter, s)
+	swaps, others := slipVariants(s)
+	for _, v := range swaps {
+		n.Swaps = append(n.Swaps, slipTag(e.name.tag64('t', v)))
+	}
+	for _, v := range others {
+		n.Slips = append(n.Slips, slipTag(e.name.tag64('t', v)))
+	}
+	sortUnique32(&n.Swaps)
+	sortUnique32(&n.Slips)
 	if len(e.names) < maxNameCache {
 		e.names[s] = n
 	}

@@ -17,7 +17,8 @@ import (
 //
 //	magic "PRVPPRL\x00", version (1 byte), key id (8), filter bits (2),
 //	hashes (1); the distinct names: count, then each name's tag (8),
-//	sound, stem sound, skeleton (4 each) and filter (bits/8); the records:
+//	sound, stem sound, skeleton (4 each), filter (bits/8), and its slips:
+//	swaps and others, each a count and 4 bytes a tag; the records:
 //	count, then each record's ID and center (uvarint), flags, gender,
 //	nationality (1 each), birth year (2), month, day (1 each), first, last
 //	and father's name as uvarint index+1 into the names (0: none), the
@@ -37,6 +38,7 @@ const (
 	maxWireNear    = 256
 	maxWireParts   = 64
 	maxWireAddr    = 255
+	maxWireSlips   = 512
 )
 
 const (
@@ -114,6 +116,12 @@ func (x *Index) WriteTo(w io.Writer) (int64, error) {
 			binary.BigEndian.PutUint64(fb[8*j:], word)
 		}
 		ww.bytes(fb[:fbytes])
+		for _, l := range [2][]uint32{n.Swaps, n.Slips} {
+			ww.uv(uint64(len(l)))
+			for _, t := range l {
+				ww.u32(t)
+			}
+		}
 	}
 	ww.uv(uint64(len(x.recs)))
 	for i := range x.recs {
@@ -293,6 +301,13 @@ func readIndex(r io.Reader, w match.Weights, want KeyID) (*Index, int64, error) 
 		wr.full(fb[:fbytes])
 		for j := 0; j < fbytes/8; j++ {
 			n.Filter[j] = binary.BigEndian.Uint64(fb[8*j:])
+		}
+		for _, l := range [2]*[]uint32{&n.Swaps, &n.Slips} {
+			*l = make([]uint32, wr.uv(maxWireSlips))
+			for j := range *l {
+				(*l)[j] = wr.u32()
+			}
+			sortUnique32(l)
 		}
 		if n.Tag == 0 {
 			wr.fail("name without a tag")

@@ -89,6 +89,7 @@ func collect(tx *bbolt.Tx, role SyncRole, peer domain.CenterID, lo, hi uint64) (
 	}
 	var recs []SyncRecord
 	seen := map[recKey]bool{}
+	moved := map[domain.ID]uint64{}
 	for _, r := range out {
 		bk := syncBucketOf(r.Bucket)
 		if bk == nil {
@@ -103,10 +104,10 @@ func collect(tx *bbolt.Tx, role SyncRole, peer domain.CenterID, lo, hi uint64) (
 		seen[recKey{r.Bucket, string(r.Key)}] = true
 		recs = append(recs, r)
 		if r.Kind == logTransfer && r.Value != nil && role == SyncHub {
-			// the new owner never had the file's visits and aid
-			recs = appendFileFacts(tx, recs, domain.IDFromKey(r.Key), r.Seq, seen)
+			moved[domain.IDFromKey(r.Key)] = r.Seq
 		}
 	}
+	recs = appendFileFacts(tx, recs, moved, seen)
 	slices.SortStableFunc(recs, func(a, b SyncRecord) int { return bucketRank(a.Bucket) - bucketRank(b.Bucket) })
 	return recs, nil
 }
@@ -157,21 +158,53 @@ func forPeer(tx *bbolt.Tx, peer domain.CenterID, r *SyncRecord) bool {
 	return false
 }
 
-// appendFileFacts adds a file's visits and aid not already in the batch.
-func appendFileFacts(tx *bbolt.Tx, recs []SyncRecord, file domain.ID, seq uint64, seen map[recKey]bool) []SyncRecord {
-	for _, b := range []byte{SyncVisits, SyncAid} {
-		c := tx.Bucket(syncBucketOf(b)).Cursor()
-		prefix := file.Key()
-		for k, v := c.Seek(prefix); hasPrefix(k, prefix); k, v = c.Next() {
-			rk := recKey{b, string(k)}
-			if seen[rk] {
-				continue
-			}
+// appendFileFacts adds the visits and aid of files (file → log position)
+// not already in the batch, and the coordinators' decisions and links on
+// them: what a center that newly owns a file never had.
+func appendFileFacts(tx *bbolt.Tx, recs []SyncRecord, files map[domain.ID]uint64, seen map[recKey]bool) []SyncRecord {
+	add := func(b byte, seq uint64, k, v []byte) {
+		if rk := (recKey{b, string(k)}); !seen[rk] {
 			seen[rk] = true
 			recs = append(recs, SyncRecord{Seq: seq, Kind: logChange, Bucket: b,
 				Key: append([]byte(nil), k...), Value: append([]byte(nil), v...)})
 		}
 	}
+	if len(files) == 0 {
+		return recs
+	}
+	ids := make([]domain.ID, 0, len(files))
+	for id := range files {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, b := range []byte{SyncVisits, SyncAid} {
+		c := tx.Bucket(syncBucketOf(b)).Cursor()
+		for _, file := range ids {
+			prefix := file.Key()
+			for k, v := c.Seek(prefix); hasPrefix(k, prefix); k, v = c.Next() {
+				add(b, files[file], k, v)
+			}
+		}
+	}
+	tx.Bucket(bDecisions).ForEach(func(k, v []byte) error {
+		if len(k) != 16 {
+			return nil
+		}
+		if seq, ok := files[domain.IDFromKey(k)]; ok {
+			add(SyncDecisions, seq, k, v)
+		} else if seq, ok := files[domain.IDFromKey(k[8:])]; ok {
+			add(SyncDecisions, seq, k, v)
+		}
+		return nil
+	})
+	eachLink(tx, func(l domain.Link) error {
+		if seq, ok := files[l.A]; ok {
+			add(SyncLinks, seq, l.ID.Key(), encodeLink(&l))
+		} else if seq, ok := files[l.B]; ok {
+			add(SyncLinks, seq, l.ID.Key(), encodeLink(&l))
+		}
+		return nil
+	})
 	return recs
 }
 
@@ -207,36 +240,37 @@ func (s *Store) SyncAddSpoke(center domain.CenterID, pub []byte) (SyncBatch, err
 // snapshot is a new spoke's starting state.
 func snapshot(tx *bbolt.Tx, center domain.CenterID, seq uint64) []SyncRecord {
 	var recs []SyncRecord
-	add := func(bucket byte, k, v []byte) {
-		recs = append(recs, SyncRecord{Seq: seq, Kind: logChange, Bucket: bucket,
+	tx.Bucket(bCenters).ForEach(func(k, v []byte) error {
+		recs = append(recs, SyncRecord{Seq: seq, Kind: logChange, Bucket: SyncCenters,
 			Key: append([]byte(nil), k...), Value: append([]byte(nil), v...)})
-	}
-	tx.Bucket(bCenters).ForEach(func(k, v []byte) error { add(SyncCenters, k, v); return nil })
-	mine := map[domain.ID]bool{}
+		return nil
+	})
+	mine := map[domain.ID]uint64{}
 	files := tx.Bucket(bFiles)
 	for _, id := range idsWithPrefix(tx.Bucket(ixStatus), centerKey(center)) {
-		if v := files.Get(id.Key()); v != nil && !mine[id] {
-			mine[id] = true
-			add(SyncFiles, id.Key(), v)
+		if v := files.Get(id.Key()); v != nil {
+			if _, dup := mine[id]; !dup {
+				mine[id] = seq
+				recs = append(recs, SyncRecord{Seq: seq, Kind: logChange, Bucket: SyncFiles,
+					Key: id.Key(), Value: append([]byte(nil), v...)})
+			}
 		}
 	}
-	seen := map[recKey]bool{}
-	for _, r := range recs {
-		if r.Bucket == SyncFiles {
-			recs = appendFileFacts(tx, recs, domain.IDFromKey(r.Key), seq, seen)
-		}
-	}
-	tx.Bucket(bDecisions).ForEach(func(k, v []byte) error {
-		if len(k) == 16 && (mine[domain.IDFromKey(k)] || mine[domain.IDFromKey(k[8:])]) {
-			add(SyncDecisions, k, v)
+	return appendFileFacts(tx, recs, mine, map[recKey]bool{})
+}
+
+// EachSyncRecord calls fn with every record a sync network replicates
+// (centers, files, visits, aid, links, decisions), bucket by bucket in key
+// order, inside one read transaction: fn must copy what it keeps. Tests
+// compare databases with it; status counts with it.
+func (s *Store) EachSyncRecord(fn func(bucket byte, key, value []byte) error) error {
+	return s.db.View(func(tx *bbolt.Tx) error {
+		for _, b := range []byte{SyncCenters, SyncFiles, SyncVisits, SyncAid, SyncLinks, SyncDecisions} {
+			err := tx.Bucket(syncBucketOf(b)).ForEach(func(k, v []byte) error { return fn(b, k, v) })
+			if err != nil {
+				return err
+			}
 		}
 		return nil
 	})
-	eachLink(tx, func(l domain.Link) error {
-		if mine[l.A] || mine[l.B] {
-			add(SyncLinks, l.ID.Key(), encodeLink(&l))
-		}
-		return nil
-	})
-	return recs
 }

@@ -69,7 +69,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ResetMsg:
 		a.stack = a.stack[:0]
 		return a, a.push(msg.Screen)
-	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg, ParallelMsg, AuditMsg:
+	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg, ParallelMsg, AuditMsg, AdminMsg:
 		return a, a.open(msg)
 	case LoggedInMsg:
 		return a, a.loggedIn(msg.User)
@@ -188,6 +188,10 @@ func (a *App) open(msg tea.Msg) tea.Cmd {
 	case AuditMsg:
 		if a.screens.Audit != nil && canAudit(a.s) {
 			s = a.screens.Audit(a.s)
+		}
+	case AdminMsg:
+		if a.screens.Admin != nil && canAdmin(a.s) {
+			s = a.screens.Admin(a.s)
 		}
 	}
 	if s == nil {

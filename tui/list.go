@@ -165,6 +165,8 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 		return Emit(ParallelMsg{})
 	case key.Matches(k, ks.Audit) && canAudit(m.s):
 		return Emit(AuditMsg{})
+	case key.Matches(k, ks.Admin) && canAdmin(m.s):
+		return Emit(AdminMsg{})
 	case key.Matches(k, ks.Filter):
 		m.bar = newFilterBar(m.s, m.filter)
 		return nil
@@ -271,6 +273,9 @@ func (m *listScreen) KeyMap() help.KeyMap {
 	}
 	if canAudit(m.s) {
 		more = append(more, ks.Audit)
+	}
+	if canAdmin(m.s) {
+		more = append(more, ks.Admin)
 	}
 	return KeyList{
 		Short: []key.Binding{ks.Open, ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort},

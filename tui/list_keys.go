@@ -11,7 +11,7 @@ import (
 type listKeys struct {
 	Open, Up, Down, PageUp, PageDown, First, Last, Toggle     key.Binding
 	Search, UpJ, DownJ, FirstG, LastG, New, Due, Filter, Sort key.Binding
-	Review, Parallel, Audit                                   key.Binding
+	Review, Parallel, Audit, Admin                            key.Binding
 }
 
 func newListKeys(tr *i18n.T) listKeys {
@@ -39,5 +39,7 @@ func newListKeys(tr *i18n.T) listKeys {
 		Parallel: Bind("p", tr.T(i18n.HelpParallel), "p", "ح"),
 		// a is ش on a Persian keyboard.
 		Audit: Bind("a", tr.T(i18n.HelpAudit), "a", "ش"),
+		// u is ع on a Persian keyboard.
+		Admin: Bind("u", tr.T(i18n.HelpAdmin), "u", "ع"),
 	}
 }

@@ -35,6 +35,8 @@ type (
 	ParallelMsg struct{}
 	// AuditMsg opens the audit trail.
 	AuditMsg struct{}
+	// AdminMsg opens user and key management.
+	AdminMsg struct{}
 )
 
 // Session events.

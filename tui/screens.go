@@ -24,6 +24,8 @@ type Screens struct {
 	// Audit opens the audit trail (AuditMsg); the store limits what each
 	// role reads.
 	Audit func(s *Session) Screen
+	// Admin opens user and key management (AdminMsg).
+	Admin func(s *Session) Screen
 }
 
 // defaultScreens are the real screens. A nil hook makes the root say
@@ -50,6 +52,7 @@ func defaultScreens() Screens {
 			return newParallelScreen(s)
 		},
 		Audit: func(s *Session) Screen { return newAuditScreen(s) },
+		Admin: func(s *Session) Screen { return newAdminScreen(s) },
 	}
 }
 
@@ -75,6 +78,9 @@ func (o Screens) merge(d Screens) Screens {
 	}
 	if o.Audit == nil {
 		o.Audit = d.Audit
+	}
+	if o.Admin == nil {
+		o.Admin = d.Admin
 	}
 	return o
 }

@@ -35,7 +35,10 @@ func registerKnownElsewhere(t *testing.T, bin, lang string) {
 
 	tm := startTerm(t, fmt.Sprintf("%s --db %s --lang %s", bin, db, lang))
 	login(tm)
-	tm.keys("Escape") // leave the search input: n is a key
+	// Leave the search input so that n is a key. Tab, not Escape: an
+	// escape followed at once by n reads as alt+n.
+	tm.keys("Tab")
+	tm.waitFor(newKeyHint(lang))
 	tm.keys("n")
 	tm.waitFor(panelTitle(lang)) // the form, with its duplicate panel
 	for _, v := range []string{h.FirstName, h.LastName, h.FatherName} {
@@ -118,6 +121,14 @@ func fileElsewhere(t *testing.T, db string) (domain.File, string) {
 		t.Fatal(err)
 	}
 	return found, c.Name
+}
+
+// newKeyHint is the list's footer once letters are keys.
+func newKeyHint(lang string) string {
+	if lang == "en" {
+		return "n new"
+	}
+	return "n ثبت جدید"
 }
 
 func panelTitle(lang string) string {

@@ -41,6 +41,12 @@ func newArea(s *Session) textarea.Model {
 // does for one-line inputs.
 func areaLines(th *theme.Theme, a *textarea.Model, w int) []string {
 	a.SetWidth(w)
+	if th.Mode() != theme.Logical {
+		// The textarea draws logical order; the visual modes draw the
+		// same value and caret themselves (the value stays logical).
+		li := a.LineInfo()
+		return th.AreaLines(strings.Split(a.Value(), "\n"), a.Line(), li.StartColumn+li.CharOffset, a.Focused(), w, a.Height(), th.S.Value)
+	}
 	lines := strings.Split(a.View(), "\n")
 	out := make([]string, 0, len(lines))
 	for _, l := range lines {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 	"github.com/mattn/go-runewidth"
 
 	"github.com/parvande/parvande/tui/bidi"
@@ -32,25 +33,34 @@ func (t *Theme) inputVisual(ti textinput.Model, width int) string {
 	}
 	pos := min(max(ti.Position(), 0), len(val))
 	lo, hi := inputWindow(val, pos, width)
-	seg := append([]rune(nil), val[lo:hi]...)
-	if pos == len(val) {
-		seg = append(seg, ' ') // the caret's cell after the last letter
+	return t.caretLine(val[lo:hi], pos-lo, pos == len(val), ti.Focused(), ti.TextStyle, width)
+}
+
+// caretLine draws seg in visual order within width, the caret (when
+// focused) on the cell of logical index caret; atEnd adds the blank cell
+// the caret takes after the last letter, at the line's logical end.
+func (t *Theme) caretLine(seg []rune, caret int, atEnd, focused bool, st lipgloss.Style, width int) string {
+	seg = append([]rune(nil), seg...)
+	if atEnd {
+		seg = append(seg, ' ')
 	}
-	caret := pos - lo
 	vis, order := t.visual(seg)
-	at := caretCell(order, caret)
+	at := -1
+	if focused {
+		at = caretCell(order, caret)
+	}
 	var b strings.Builder
 	for i := 0; i < len(vis); {
-		if i == at && ti.Focused() {
+		if i == at {
 			b.WriteString(t.S.Selected.Render(string(vis[i])))
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(vis) && !(j == at && ti.Focused()) {
+		for j < len(vis) && j != at {
 			j++
 		}
-		b.WriteString(ti.TextStyle.Render(string(vis[i:j])))
+		b.WriteString(st.Render(string(vis[i:j])))
 		i = j
 	}
 	return t.Block(b.String(), width)

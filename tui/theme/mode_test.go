@@ -126,3 +126,31 @@ func TestHelpVisualRTL(t *testing.T) {
 		t.Errorf("help: %q", got)
 	}
 }
+
+func TestAreaLinesVisual(t *testing.T) {
+	th := moded(RTL, VisualUnshaped)
+	lines := []string{"یخچال خراب است و خانواده نیاز دارد", "دوم"}
+	got := th.AreaLines(lines, 1, 3, true, 12, 3, th.S.Value)
+	if len(got) != 3 {
+		t.Fatalf("%d rows", len(got))
+	}
+	for i, l := range got {
+		if Width(l) != 12 {
+			t.Errorf("row %d is %d wide: %q", i, Width(l), l)
+		}
+	}
+	// The caret is on the last line ("دوم", at its end): it is shown, as
+	// the last of the three rows.
+	if !strings.Contains(got[2], "مود") {
+		t.Errorf("caret row not shown: %q", got)
+	}
+	rows := wrapRunes([]rune(lines[0]), 11)
+	for _, r := range rows {
+		if r[1]-r[0] > 11 {
+			t.Errorf("row %v wider than 11", r)
+		}
+	}
+	if len(wrapRunes(nil, 5)) != 1 {
+		t.Error("an empty line has no row")
+	}
+}

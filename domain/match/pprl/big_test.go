@@ -42,16 +42,16 @@ func TestBigIndex(t *testing.T) {
 	t.Logf("rows %d read and folded in %v", len(recs), time.Since(t0).Round(time.Millisecond))
 	w := match.DefaultWeights()
 
-	t0 = time.Now()
+	t0, c0 := time.Now(), processCPU()
 	enc := mustEncoder(testSecret)
 	encs := make([]Encoded, len(recs))
 	for i := range recs {
 		encs[i] = enc.Encode(recs[i])
 	}
-	tEnc := time.Since(t0)
-	t0 = time.Now()
+	tEnc, cEnc := time.Since(t0), processCPU()-c0
+	t0, c0 = time.Now(), processCPU()
 	hub := NewIndex(w, enc.KeyID(), enc.Params(), encs)
-	tBuild := time.Since(t0)
+	tBuild, cBuild := time.Since(t0), processCPU()-c0
 	path := filepath.Join(t.TempDir(), "index.pprl")
 	if d := os.Getenv("PPRL_BIG_OUT"); d != "" {
 		path = filepath.Join(d, "index.pprl")
@@ -70,15 +70,16 @@ func TestBigIndex(t *testing.T) {
 	}
 	tWrite := time.Since(t0)
 	hub = nil
-	t.Logf("hub: encode %v (%.1f µs/file), build %v, write %v; wire %d bytes (%.1f MB, %.0f bytes/file)",
-		tEnc.Round(time.Millisecond), float64(tEnc.Microseconds())/float64(len(recs)), tBuild.Round(time.Millisecond),
+	t.Logf("hub: encode %v wall, %v CPU (%.1f µs CPU/file); build %v wall, %v CPU; write %v; wire %d bytes (%.1f MB, %.0f bytes/file)",
+		tEnc.Round(time.Millisecond), cEnc.Round(time.Millisecond), float64(cEnc.Microseconds())/float64(len(recs)),
+		tBuild.Round(time.Millisecond), cBuild.Round(time.Millisecond),
 		tWrite.Round(time.Millisecond), size, float64(size)/1e6, float64(size)/float64(len(recs)))
 
 	// The spoke: load from the file, measure its heap.
 	runtime.GC()
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
-	t0 = time.Now()
+	t0, c0 = time.Now(), processCPU()
 	f, err = os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -88,23 +89,25 @@ func TestBigIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tLoad := time.Since(t0)
+	tLoad, cLoad := time.Since(t0), processCPU()-c0
 	runtime.GC()
 	runtime.ReadMemStats(&m1)
-	t.Logf("spoke: load %v, heap of the index %.0f MB (%.0f bytes/file), %d distinct names, %d keys",
-		tLoad.Round(time.Millisecond), float64(m1.HeapAlloc-m0.HeapAlloc)/1e6,
+	t.Logf("spoke: load %v wall, %v CPU; heap of the index %.0f MB (%.0f bytes/file), %d distinct names, %d keys",
+		tLoad.Round(time.Millisecond), cLoad.Round(time.Millisecond), float64(m1.HeapAlloc-m0.HeapAlloc)/1e6,
 		float64(m1.HeapAlloc-m0.HeapAlloc)/float64(len(recs)), len(spoke.names), len(spoke.keys))
 
 	rng := rand.New(rand.NewPCG(11, 7))
 	q := rng.Perm(len(recs))[:min(nq, len(recs))]
-	encLat := make([]time.Duration, len(q))
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	encLat, encCPU := make([]time.Duration, len(q)), make([]time.Duration, len(q))
 	encPred := map[uint64]struct{}{}
 	for i, j := range q {
-		t0 := time.Now()
+		t0, c0 := time.Now(), threadCPU()
 		// A registration encodes what is typed, then looks it up.
 		e := enc.Encode(recs[j])
 		got := spoke.Lookup(e, 0)
-		encLat[i] = time.Since(t0)
+		encLat[i], encCPU[i] = time.Since(t0), threadCPU()-c0
 		for _, c := range got {
 			encPred[pairKey(recs[j].ID.Seq(), c.ID.Seq())] = struct{}{}
 		}
@@ -114,15 +117,15 @@ func TestBigIndex(t *testing.T) {
 
 	plain := match.NewIndex(w)
 	plain.AddAll(recs)
-	t0 = time.Now()
+	t0, c0 = time.Now(), processCPU()
 	plain.Build()
-	t.Logf("engine (plaintext) build %v", time.Since(t0).Round(time.Millisecond))
-	plainLat := make([]time.Duration, len(q))
+	t.Logf("engine (plaintext) build %v wall, %v CPU", time.Since(t0).Round(time.Millisecond), (processCPU() - c0).Round(time.Millisecond))
+	plainLat, plainCPU := make([]time.Duration, len(q)), make([]time.Duration, len(q))
 	plainPred := map[uint64]struct{}{}
 	for i, j := range q {
-		t0 := time.Now()
+		t0, c0 := time.Now(), threadCPU()
 		got := plain.Lookup(recs[j], 0)
-		plainLat[i] = time.Since(t0)
+		plainLat[i], plainCPU[i] = time.Since(t0), threadCPU()-c0
 		for _, m := range got {
 			plainPred[pairKey(recs[j].ID.Seq(), m.ID.Seq())] = struct{}{}
 		}
@@ -134,6 +137,8 @@ func TestBigIndex(t *testing.T) {
 	}
 	t.Logf("lookup latency over %d rows: encoded (encode + lookup) p50 %v p99 %v max %v; plaintext p50 %v p99 %v max %v",
 		len(q), pct(encLat, 0.5), pct(encLat, 0.99), pct(encLat, 1), pct(plainLat, 0.5), pct(plainLat, 0.99), pct(plainLat, 1))
+	t.Logf("lookup thread CPU time: encoded p50 %v p99 %v max %v; plaintext p50 %v p99 %v max %v",
+		pct(encCPU, 0.5), pct(encCPU, 0.99), pct(encCPU, 1), pct(plainCPU, 0.5), pct(plainCPU, 0.99), pct(plainCPU, 1))
 
 	// F1 over the pairs that involve a queried row.
 	inQ := map[uint64]bool{}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"math"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
@@ -62,7 +63,7 @@ func (p *matchPanel) side(w, h int) []string {
 			if i > 0 {
 				out = append(out, "")
 			}
-			out = append(out, p.matchLines(i, w, 2)...)
+			out = append(out, p.matchLines(i, w, 2, false)...)
 		}
 	}
 	if len(out) > h-1 {
@@ -84,24 +85,24 @@ func (p *matchPanel) side(w, h int) []string {
 	return out
 }
 
-// below draws the narrow layout's lines under the form: one summary line,
-// or the list when opened, at most h lines.
+// below draws the narrow layout's lines under the form: a rule, then one
+// summary line, or the list when opened, at most h lines in all.
 func (p *matchPanel) below(w, h int) []string {
 	th := p.s.Theme
+	rule := th.Line(strings.Repeat("─", w), w, th.S.Muted)
 	if text, st, ok := p.message(); ok {
 		ls := th.Wrap(text, w, st)
-		return ls[:min(len(ls), 2)]
+		return append([]string{rule}, ls[:min(len(ls), 2)]...)
 	}
-	if !p.open || h < 3 {
-		return []string{p.summary(w)}
+	out := []string{rule, p.summary(w)}
+	if !p.open || h < 4 {
+		return out
 	}
-	out := []string{p.summary(w)}
-	for i := range p.matches {
-		ls := p.matchLines(i, w, 1)
-		if len(out)+len(ls) > h {
-			break
-		}
-		out = append(out, ls...)
+	// Three lines a match; scrolled so that the selected one shows.
+	fit := max(1, (h-len(out))/3)
+	first := max(0, p.sel-fit+1)
+	for i := first; i < min(len(p.matches), first+fit); i++ {
+		out = append(out, p.matchLines(i, w, 1, true)...)
 	}
 	return out
 }
@@ -126,8 +127,9 @@ func (p *matchPanel) summary(w int) string {
 }
 
 // matchLines draws match i: name and band; father, birth year; center
-// and last aid; then the reasons in at most reasonLines lines.
-func (p *matchPanel) matchLines(i, w, reasonLines int) []string {
+// and last aid (on one line when compact); then the reasons in at most
+// reasonLines lines.
+func (p *matchPanel) matchLines(i, w, reasonLines int, compact bool) []string {
 	th, tr := p.s.Theme, p.s.Tr
 	m := p.matches[i]
 	sel := i == p.sel
@@ -158,9 +160,6 @@ func (p *matchPanel) matchLines(i, w, reasonLines int) []string {
 	if m.card.BirthYear > 0 {
 		who = append(who, tr.T(i18n.PanelBorn, tr.Date(fa.Date{Year: m.card.BirthYear})))
 	}
-	if len(who) > 0 {
-		out = append(out, line(joinDot(who), th.S.Value))
-	}
 	where := p.s.CenterName(m.card.Center)
 	if m.card.Center == p.s.User.Center {
 		where += " " + tr.T(i18n.PanelOwnCenter)
@@ -169,7 +168,14 @@ func (p *matchPanel) matchLines(i, w, reasonLines int) []string {
 	if !m.card.LastAid.IsZero() {
 		aid = tr.T(i18n.PanelLastAid, tr.Date(m.card.LastAid))
 	}
-	out = append(out, line(where+" · "+aid, th.S.Value))
+	if compact {
+		out = append(out, line(joinDot(append(append([]string{where}, who...), aid)), th.S.Value))
+	} else {
+		if len(who) > 0 {
+			out = append(out, line(joinDot(who), th.S.Value))
+		}
+		out = append(out, line(where+" · "+aid, th.S.Value))
+	}
 	rs := th.Wrap(tr.Reasons(m.Reasons), inner, th.S.Muted)
 	if len(rs) > reasonLines {
 		rs = rs[:reasonLines]

@@ -213,7 +213,7 @@ func (m *registerForm) View() string {
 	s, th := m.s, m.s.Theme
 	w, h := s.Width, s.BodyHeight()
 	if w < panelWide {
-		return m.viewIn(w, p.below(w, min(9, h/2)))
+		return m.viewIn(w, p.below(w, min(11, h/2)))
 	}
 	pw := panelWidth(w)
 	fw := w - pw - theme.Width(panelGap)

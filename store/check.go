@@ -181,6 +181,8 @@ func (c *checker) records(tx *bbolt.Tx) {
 		})
 		return nil
 	})
+	c.pairs(tx, func(id domain.ID) bool { return centers[id] != 0 }, seqOK)
+	c.weights(tx)
 	// the identifier tiers together hold what the records imply
 	want[string(ixIdentNew)] -= tx.Bucket(ixIdent).Stats().KeyN
 	for _, name := range indexBuckets {

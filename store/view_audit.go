@@ -16,10 +16,12 @@ const kindView = "view"
 // the audit trail: only reads across centers are. A caseworker opening
 // their own center's files dozens of times a day would bury the reads
 // that matter (someone outside the center looking at a family) in noise.
-// A read-only store is opened only by the operator's own tools (check,
-// backup, export), who hold the database file itself, and cannot write.
+// The system actor (no user id) is the machine itself: its reads feed
+// process-internal indexes (the duplicate service refreshes from File) or
+// are the operator's, who holds the database file; a read-only store is
+// opened only by such tools, and cannot write anyway.
 func (s *Store) viewAudited(a Actor, c domain.CenterID) bool {
-	return a.User.Center != c && !s.db.IsReadOnly()
+	return a.User.ID != 0 && a.User.Center != c && !s.db.IsReadOnly()
 }
 
 // auditView writes one view event. It runs after the read transaction has

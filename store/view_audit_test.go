@@ -45,6 +45,7 @@ func TestViewAudit(t *testing.T) {
 		{"caseworker opens its card", func() error { return errOf(e.s.ViewCard(cw, theirs.ID)) },
 			[]domain.AuditEvent{{Login: cw.User.Login, Source: cw.Source, Action: domain.ActFileMatchCard, Target: theirs.ID, Center: e.c2.ID}}},
 		{"caseworker opens own card: not audited", func() error { return errOf(e.s.ViewCard(cw, mine.ID)) }, nil},
+		{"the system reads for an index: not audited", func() error { return errOf(e.s.File(SystemActor(), theirs.ID)) }, nil},
 		{"refused view: not audited", func() error {
 			if _, err := e.s.File(cw, theirs.ID); err == nil {
 				t.Fatal("caseworker opened another center's file")
@@ -200,5 +201,39 @@ func TestAuditQueryHelpers(t *testing.T) {
 	mustNoErr(t, err)
 	if len(all) < 2 || p1[0].ID != all[0].ID || p2[0].ID != all[1].ID {
 		t.Errorf("pages %v %v of %d", p1, p2, len(all))
+	}
+}
+
+// FileRows lists without auditing and leaves out what the actor may not view.
+func TestFileRows(t *testing.T) {
+	e := newEnv(t)
+	m := &mx{env: e, t: t, sys: SystemActor()}
+	mine, theirs := m.fileAt(e.c1.ID), m.fileAt(e.c2.ID)
+	before, err := e.s.Audit(SystemActor(), AuditFilter{})
+	mustNoErr(t, err)
+	for _, tc := range []struct {
+		role domain.Role
+		want []domain.ID
+	}{
+		{domain.RoleCaseworker, []domain.ID{mine.ID}},
+		{domain.RoleCoordinator, []domain.ID{mine.ID, theirs.ID}},
+	} {
+		hs, err := e.s.FileRows(e.actorAt(tc.role, e.c1.ID), []domain.ID{mine.ID, theirs.ID, 999})
+		mustNoErr(t, err)
+		var got []domain.ID
+		for _, h := range hs {
+			got = append(got, h.ID)
+			if h.Number == "" || h.Name == "" {
+				t.Errorf("head %+v", h)
+			}
+		}
+		if len(got) != len(tc.want) || got[0] != tc.want[0] {
+			t.Errorf("%s: heads %v, want %v", tc.role, got, tc.want)
+		}
+	}
+	after, err := e.s.Audit(SystemActor(), AuditFilter{})
+	mustNoErr(t, err)
+	if len(after) != len(before) {
+		t.Errorf("FileRows wrote %d audit events", len(after)-len(before))
 	}
 }

@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"errors"
-
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -82,19 +80,27 @@ func loadDue(st *store.Store, a store.Actor, center domain.CenterID, day fa.Date
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]domain.ID, len(due))
+	for i, d := range due {
+		ids[i] = d.File
+	}
+	// rows, not views: a coordinator's list names every center's files,
+	// and a view audited per row would bury the real views
+	heads, err := st.FileRows(a, ids)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[domain.ID]store.FileRow, len(heads))
+	for _, h := range heads {
+		byID[h.ID] = h
+	}
 	rows := make([]dueRow, 0, len(due))
 	for _, d := range due {
-		f, err := st.File(a, d.File)
-		switch {
-		case errors.Is(err, store.ErrDenied), errors.Is(err, store.ErrNotFound):
-			continue
-		case err != nil:
-			return nil, err
+		h, ok := byID[d.File]
+		if !ok || h.Status == domain.StatusClosed {
+			continue // gone, not viewable, or closed: no one visits a closed file
 		}
-		if f.Status == domain.StatusClosed {
-			continue // no one visits a closed file
-		}
-		rows = append(rows, dueRow{Due: d, name: f.Head.FullName(), number: f.Number})
+		rows = append(rows, dueRow{Due: d, name: h.Name, number: h.Number})
 	}
 	return rows, nil
 }

@@ -116,6 +116,7 @@ func (x *Index) add(e *Encoded) {
 		birth: e.Birth, gender: e.Gender, nat: e.Nationality, seyyed: e.Seyyed,
 		nc: e.NationalCode, ncOK: e.NationalCodeOK, near: e.NationalNear,
 		fid: e.ForeignID, fparts: e.ForeignParts, mob: e.Mobile, addr: slices.Clone(e.Address)}
+	sortUnique32(&s.addr)
 	if s.nc == 0 {
 		s.near, s.ncOK = nil, false
 	}
@@ -155,24 +156,11 @@ func (x *Index) build() {
 	// million pairs, which a sort by comparison function took seconds more.
 	pairs := make([]uint64, 0, 16*len(x.recs))
 	var ks []uint64
+	var common []uint32
 	var v view
 	for slot := range x.recs {
 		r := &x.recs[slot]
-		slices.SortFunc(r.addr, func(a, b uint32) int {
-			ca, cb := x.tokenCommon(a), x.tokenCommon(b)
-			if ca != cb {
-				if ca {
-					return 1
-				}
-				return -1
-			}
-			return cmp.Compare(a, b)
-		})
-		n := 0
-		for n < len(r.addr) && n < 255 && !x.tokenCommon(r.addr[n]) {
-			n++
-		}
-		r.nTell = uint8(n)
+		r.nTell = uint8(x.partition(r.addr, &common))
 		x.view(uint32(slot), &v)
 		ks = appendKeys(ks[:0], &v)
 		for _, k := range ks {
@@ -192,6 +180,23 @@ func (x *Index) build() {
 	x.start = append(x.start, uint32(len(pairs)))
 	x.keys, x.start = slices.Clip(x.keys), slices.Clip(x.start)
 	x.sc = match.NewEvidenceScorer(x.w, len(x.recs))
+}
+
+// partition puts the telling tokens of a sorted list first, in order, and
+// the common ones after them; it returns how many tell.
+func (x *Index) partition(addr []uint32, common *[]uint32) int {
+	*common = (*common)[:0]
+	n := 0
+	for _, t := range addr {
+		if x.tokenCommon(t) {
+			*common = append(*common, t)
+		} else {
+			addr[n] = t
+			n++
+		}
+	}
+	copy(addr[n:], *common)
+	return min(n, 255)
 }
 
 // tokenCommon: an address token held by more than 2% of the records (once

@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
 	bm "github.com/charmbracelet/wish/bubbletea"
@@ -128,6 +129,7 @@ func (s *Server) runProgram(sess ssh.Session, u domain.User, ent *entry) (endRea
 		// A frame waits for the renderer's next tick: at 120 a second
 		// that wait is half the default's (it only writes what changed).
 		tea.WithFPS(120),
+		tea.WithFilter(steadyCursor),
 	)
 	ent.setStop(p.Quit)
 	remove := s.fan.Add(p.Send)
@@ -153,6 +155,16 @@ func (s *Server) runProgram(sess ssh.Session, u domain.User, ent *entry) (endRea
 		err = nil
 	}
 	return ent.why(), err
+}
+
+// steadyCursor drops the text inputs' cursor blinks: each blink is a
+// frame, and a hundred idle sessions blinking twice a second kept most of
+// a core busy. The cursor stays shown (focusing and typing show it).
+func steadyCursor(_ tea.Model, msg tea.Msg) tea.Msg {
+	if _, ok := msg.(cursor.BlinkMsg); ok {
+		return nil
+	}
+	return msg
 }
 
 // watchIdle ends the session when no input came for the idle time.

@@ -96,12 +96,16 @@ func DecodeSyncBatch(data []byte) (SyncBatch, error) {
 			return b, fmt.Errorf("%w: record %d", ErrSyncBatch, i+1)
 		}
 		x.Key = append([]byte(nil), k...)
-		if r.byte() == 1 {
+		switch r.byte() {
+		case 0:
+		case 1:
 			v := r.bytes()
 			if len(v) > maxSyncValue {
 				return b, fmt.Errorf("%w: record %d too large", ErrSyncBatch, i+1)
 			}
 			x.Value = append(make([]byte, 0, len(v)), v...)
+		default:
+			r.bad = true
 		}
 		// a join snapshot (number 0) carries records as of its Hi
 		if r.bad || x.Seq > b.Hi || x.Seq <= b.Lo && b.Number != 0 {
@@ -114,3 +118,7 @@ func DecodeSyncBatch(data []byte) (SyncBatch, error) {
 	}
 	return b, nil
 }
+
+// EncodeSyncFile is a file's record as a bundle carries it, for tools and
+// tests that must build a bundle by hand.
+func EncodeSyncFile(f *domain.File) []byte { return encodeFile(f) }

@@ -27,7 +27,7 @@ const hubCenter domain.CenterID = 1
 
 // network is a hub with centers 1 (worked at the hub) and 2.. (spokes).
 type network struct {
-	t      *testing.T
+	t      testing.TB
 	dir    string
 	hub    *node
 	spokes []*node
@@ -50,7 +50,7 @@ func openStore(t testing.TB, path string) *store.Store {
 
 // newNetwork makes a hub with `before` files per center already in it,
 // then spokes for centers 2..spokes+1 from join files.
-func newNetwork(t *testing.T, spokes, before int, rng *rand.Rand) *network {
+func newNetwork(t testing.TB, spokes, before int, rng *rand.Rand) *network {
 	t.Helper()
 	n := &network{t: t, dir: t.TempDir()}
 	hub := &node{name: "hub", st: openStore(t, filepath.Join(n.dir, "hub.db")), peer: store.HubCenter, center: hubCenter}

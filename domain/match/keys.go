@@ -120,7 +120,10 @@ func appendKeys(ks []Key, r *Record) []Key {
 	// First and last name in either order, each by the sound of its stem,
 	// so that a surname typed in the first-name column meets itself.
 	if f != "" && l != "" {
-		fs := fa.Phonetic(fa.StripSurnameSuffix(r.First))
+		fs := r.firstStemSound
+		if fs == "" {
+			fs = fa.Phonetic(fa.StripSurnameSuffix(r.First))
+		}
 		if l < fs {
 			pair(KeyNames, KeyNamesYear, l, fs)
 		} else {

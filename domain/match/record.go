@@ -38,6 +38,11 @@ type Record struct {
 	// Address is the set of address tokens after abbreviations are expanded,
 	// sorted and without repeats (see AddressTokens).
 	Address []string
+
+	// firstStemSound is the sound of the given name's stem, for the key
+	// that meets a surname typed in the first-name column; "" means not
+	// worked out yet (a Record built by hand), and appendKeys does it.
+	firstStemSound string
 }
 
 // Titles is a set of honorifics found in a given name.
@@ -59,28 +64,24 @@ var titleBits = map[string]Titles{
 }
 
 // FromFile folds the head of household of f into a Record.
-func FromFile(f domain.File) Record {
-	r := FromPerson(f.Head, f.Address)
-	r.ID, r.Center = f.ID, f.Center
-	return r
-}
+func FromFile(f domain.File) Record { return (*Folder)(nil).FromFile(f) }
 
 // FromPerson folds a person and an address; ID and Center are left zero.
 // The registration form uses it for the record being typed.
 func FromPerson(p domain.Person, address string) Record {
+	return (*Folder)(nil).FromPerson(p, address)
+}
+
+// FromPerson is the package's FromPerson with the names looked up in f's
+// cache (a nil Folder folds without one).
+func (f *Folder) FromPerson(p domain.Person, address string) Record {
 	var r Record
-	first, titles := fa.StripTitles(p.FirstName)
-	for _, t := range titles {
-		r.Titles |= titleBits[t]
-	}
-	r.First = fa.FoldCompact(first)
-	r.Last = fa.FoldCompact(p.LastName)
-	r.LastStem = fa.StripSurnameSuffix(r.Last)
-	father, _ := fa.StripTitles(p.FatherName)
-	r.Father = fa.FoldCompact(father)
-	r.FirstSound = fa.Phonetic(r.First)
-	r.LastSound = fa.Phonetic(r.LastStem)
-	r.FatherSound = fa.Phonetic(r.Father)
+	g := f.given(p.FirstName)
+	r.First, r.Titles, r.FirstSound, r.firstStemSound = g.folded, g.titles, g.sound, g.stemSound
+	fam := f.family(p.LastName)
+	r.Last, r.LastStem, r.LastSound = fam.folded, fam.stem, fam.sound
+	fth := f.given(p.FatherName)
+	r.Father, r.FatherSound = fth.folded, fth.sound
 
 	r.Gender = p.Gender
 	r.Nationality = p.Nationality

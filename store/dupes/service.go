@@ -104,8 +104,9 @@ func (s *Service) loadLocked(o LoadOptions, w match.Weights, stored bool) error 
 	n := 0
 	// Only the heads are decoded: members, notes and times are no part of
 	// matching, and decoding whole files was most of a load's time.
+	fo := match.NewFolder()
 	err := s.st.EachHead(func(h *store.Head) error {
-		r := match.FromPerson(h.Person, h.Address)
+		r := fo.FromPerson(h.Person, h.Address)
 		r.ID, r.Center = h.ID, h.Center
 		buf = append(buf, r)
 		if o.Each != nil {

@@ -6,27 +6,52 @@ import (
 
 	"github.com/parvande/parvande/domain/fa"
 	"github.com/parvande/parvande/domain/match"
+	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/tui/i18n"
 )
 
 // matchCardScreen shows a match the user may not open: its match card
 // (name, father's name, birth year, center, status, last aid) with the
-// engine's band and reasons, read-only. It holds what the panel already
-// read, so it needs no store access; esc goes back to the form.
+// engine's band and reasons, read-only. The card is read again through
+// the audited ViewCard: opening it is a deliberate look at another
+// center's family, unlike the panel's list. esc goes back to the form.
 type matchCardScreen struct {
-	s *Session
-	m panelMatch
+	s      *Session
+	m      panelMatch
+	loaded bool
+	err    error
+}
+
+type matchCardMsg struct {
+	c    *matchCardScreen
+	card store.Card
+	err  error
 }
 
 func newMatchCardScreen(s *Session, m panelMatch) *matchCardScreen {
 	return &matchCardScreen{s: s, m: m}
 }
 
-func (c *matchCardScreen) Init() tea.Cmd { return nil }
+func (c *matchCardScreen) Init() tea.Cmd {
+	st, a, id := c.s.Store, c.s.Actor(), c.m.File
+	return func() tea.Msg {
+		card, err := st.ViewCard(a, id)
+		return matchCardMsg{c: c, card: card, err: err}
+	}
+}
 
 func (c *matchCardScreen) Title() string { return c.s.Tr.T(i18n.CardTitle, cardName(c.m)) }
 
-func (c *matchCardScreen) Update(tea.Msg) (Screen, tea.Cmd) { return c, nil }
+func (c *matchCardScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	if msg, ok := msg.(matchCardMsg); ok && msg.c == c {
+		c.err, c.loaded = msg.err, msg.err == nil
+		if msg.err != nil {
+			return c, Fail(msg.err)
+		}
+		c.m.card = msg.card
+	}
+	return c, nil
+}
 
 func (c *matchCardScreen) KeyMap() help.KeyMap { return KeyList{} }
 
@@ -38,6 +63,12 @@ func (c *matchCardScreen) Captures(k tea.KeyMsg) bool { return k.Type == tea.Key
 func (c *matchCardScreen) View() string {
 	s, th, tr := c.s, c.s.Theme, c.s.Tr
 	w, card := s.Width, c.m.card
+	switch {
+	case c.err != nil:
+		return joinLines(append(th.Wrap(tr.Err(c.err), w, th.S.Error), "", th.Line(tr.T(i18n.CardBack), w, th.S.Muted)))
+	case !c.loaded:
+		return th.Line(tr.T(i18n.Loading), w, th.S.Muted)
+	}
 	center := s.CenterName(card.Center)
 	birth, aid := tr.T(i18n.ReviewHidden), tr.T(i18n.PanelNoAid)
 	if card.BirthYear > 0 {

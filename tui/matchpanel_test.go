@@ -249,6 +249,10 @@ func TestPanelOpensCardOrFile(t *testing.T) {
 	if strings.Contains(d.view(), "0084575948") {
 		t.Error("the card shows the national code")
 	}
+	// The look is audited, as a deliberate view of another center's family.
+	if !viewedCard(t, e, sel.File) {
+		t.Error("opening the card left no audited view")
+	}
 	d.typeText("q") // a reflex: must not quit over the form
 	if d.quit {
 		t.Fatal("q on the card quit and lost the form")
@@ -495,4 +499,23 @@ func TestPanelNarrowKeepsSelectionInSight(t *testing.T) {
 	if got := p.below(80, 10); len(got) != 2 || !strings.Contains(got[1], "5 similar files · Alpha") {
 		t.Errorf("closed: %q, want the rule and the summary", got)
 	}
+}
+
+// viewedCard: the worker's look at file id's match card is on record.
+func viewedCard(t *testing.T, e reviewEnv, id domain.ID) bool {
+	t.Helper()
+	coord, err := e.st.UserByLogin("coord")
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, err := e.st.Audit(store.Actor{User: coord}, store.AuditFilter{File: id})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range evs {
+		if ev.Action == domain.ActFileMatchCard && ev.Target == id && ev.Login == "worker" {
+			return true
+		}
+	}
+	return false
 }

@@ -155,24 +155,21 @@ func isNumber(s string) bool {
 	return true
 }
 
-// addressKey is the tokens that carry a number joined («پلاک#14»,
-// «توس#72»), for the same-address blocking key: they say where the door
-// is, while a city or neighbourhood name that one clerk writes and another
-// leaves out would break the key. "" when there are fewer than two.
-func addressKey(tokens []string) string {
-	var b strings.Builder
-	n := 0
+// addressKey hashes (see fnv) the tokens that carry a number, joined by
+// spaces («پلاک#14 توس#72»), for the same-address blocking key: they say
+// where the door is, while a city or neighbourhood name that one clerk
+// writes and another leaves out would break the key. ok is false when
+// there are fewer than two.
+func addressKey(tokens []string) (h fnv, ok bool) {
+	h, n := fnvOffset, 0
 	for _, t := range tokens {
 		if strings.IndexByte(t, '#') > 0 {
 			if n > 0 {
-				b.WriteByte(' ')
+				h = h.byte(' ')
 			}
-			b.WriteString(t)
+			h = h.str(t)
 			n++
 		}
 	}
-	if n < 2 {
-		return ""
-	}
-	return b.String()
+	return h, n >= 2
 }

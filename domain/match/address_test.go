@@ -31,12 +31,19 @@ func TestAddressTokens(t *testing.T) {
 }
 
 func TestAddressKey(t *testing.T) {
-	a := addressKey(AddressTokens("مشهد، بولوار توس، توس ۷۲، پلاک ۱۴"))
-	b := addressKey(AddressTokens("ب. توس، توس 72، پ. 14، محله توس"))
-	if a == "" || a != b {
-		t.Errorf("the same door gives different keys: %q, %q", a, b)
+	a, okA := addressKey(AddressTokens("مشهد، بولوار توس، توس ۷۲، پلاک ۱۴"))
+	b, okB := addressKey(AddressTokens("ب. توس، توس 72، پ. 14، محله توس"))
+	if !okA || !okB || a != b {
+		t.Errorf("the same door gives different keys: %x %v, %x %v", a, okA, b, okB)
 	}
-	if addressKey(AddressTokens("مشهد، طلاب")) != "" {
+	if c, _ := addressKey(AddressTokens("ب. توس، توس 72، پ. 16")); c == a {
+		t.Error("another door gives the same key")
+	}
+	if _, ok := addressKey(AddressTokens("مشهد، طلاب")); ok {
 		t.Error("an address without numbers has no key")
+	}
+	// The key is the hash of the numbered tokens joined by spaces.
+	if want := fnvOffset.str("توس#72 پلاک#14"); a != want {
+		t.Errorf("key %x, want %x", a, want)
 	}
 }

@@ -2,7 +2,6 @@ package match
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/parvande/parvande/domain/fa"
 )
@@ -66,21 +65,46 @@ func numKey(kind KeyKind, v uint64) Key {
 	return Key(uint64(kind)<<56 | v&keyMask)
 }
 
-// strKey hashes the parts (FNV-1a, with a separator so that "ab"+"c" and
-// "a"+"bc" differ) under kind.
+// fnv is an FNV-1a hash being fed: keys are hashed as they are made, with
+// no string built for them (they are made for every record of a load).
+type fnv uint64
+
+const (
+	fnvOffset fnv = 14695981039346656037
+	fnvPrime  fnv = 1099511628211
+)
+
+func (h fnv) byte(c byte) fnv { return (h ^ fnv(c)) * fnvPrime }
+
+func (h fnv) str(s string) fnv {
+	for j := 0; j < len(s); j++ {
+		h = (h ^ fnv(s[j])) * fnvPrime
+	}
+	return h
+}
+
+func (h fnv) bytes(b []byte) fnv {
+	for _, c := range b {
+		h = (h ^ fnv(c)) * fnvPrime
+	}
+	return h
+}
+
+// sep separates two parts, so that "ab"+"c" and "a"+"bc" differ.
+func (h fnv) sep() fnv { return h.byte(0xff) }
+
+func (h fnv) key(kind KeyKind) Key { return numKey(kind, uint64(h)) }
+
+// strKey hashes the parts, separated, under kind.
 func strKey(kind KeyKind, parts ...string) Key {
-	h := uint64(14695981039346656037)
+	h := fnvOffset
 	for i, p := range parts {
 		if i > 0 {
-			h ^= 0xff
-			h *= 1099511628211
+			h = h.sep()
 		}
-		for j := 0; j < len(p); j++ {
-			h ^= uint64(p[j])
-			h *= 1099511628211
-		}
+		h = h.str(p)
 	}
-	return numKey(kind, h)
+	return h.key(kind)
 }
 
 // Keys returns the blocking keys of r, several per record so that one
@@ -104,17 +128,19 @@ func appendKeys(ks []Key, r *Record) []Key {
 		ks = append(ks, numKey(KeyMobile, m))
 	}
 	f, l, fth := r.FirstSound, r.LastSound, r.FatherSound
-	year := ""
+	var yb [8]byte // the year's digits, on the stack
+	year := yb[:0]
 	if r.Birth.Year != 0 {
-		year = strconv.Itoa(r.Birth.Year)
+		year = strconv.AppendInt(year, int64(r.Birth.Year), 10)
 	}
 	pair := func(kind, sub KeyKind, a, b string) {
 		if a == "" || b == "" {
 			return
 		}
-		ks = append(ks, strKey(kind, a, b))
-		if year != "" {
-			ks = append(ks, strKey(sub, a, b, year))
+		h := fnvOffset.str(a).sep().str(b)
+		ks = append(ks, h.key(kind))
+		if len(year) > 0 {
+			ks = append(ks, h.sep().bytes(year).key(sub))
 		}
 	}
 	// First and last name in either order, each by the sound of its stem,
@@ -132,40 +158,44 @@ func appendKeys(ks []Key, r *Record) []Key {
 	}
 	pair(KeyFirstFather, KeyFirstFatherYear, f, fth)
 	pair(KeyFatherLast, KeyFatherLastYear, fth, l)
-	if l != "" && year != "" {
-		ks = append(ks, strKey(KeyLastYear, l, year))
+	if l != "" && len(year) > 0 {
+		ks = append(ks, fnvOffset.str(l).sep().bytes(year).key(KeyLastYear))
 	}
-	if b := birthKey(r); strings.Contains(b, "/") { // full dates: years are in the sub-blocks
+	var bb [24]byte
+	if b, full := appendBirthKey(bb[:0], r.Birth); full { // years alone are in the sub-blocks
 		if f != "" {
-			ks = append(ks, strKey(KeyNameBirth, f, b))
+			ks = append(ks, fnvOffset.str(f).sep().bytes(b).key(KeyNameBirth))
 		}
 		if l != "" && l != f {
-			ks = append(ks, strKey(KeyNameBirth, l, b))
+			ks = append(ks, fnvOffset.str(l).sep().bytes(b).key(KeyNameBirth))
 		}
 	}
-	if a := addressKey(r.Address); a != "" {
-		ks = append(ks, strKey(KeyAddress, a))
+	if h, ok := addressKey(r.Address); ok {
+		ks = append(ks, h.key(KeyAddress))
 	}
 	return ks
 }
 
-// birthKey is the birth date with day and month in sorted order (so a
-// swapped copy meets its original), or the year alone when day and month
-// are unknown or are the 1/1 written for an unknown date.
-func birthKey(r *Record) string {
-	d := r.Birth
+// appendBirthKey appends the birth date with day and month in sorted
+// order (so a swapped copy meets its original), "1360/3/7"; full is false
+// when day or month is unknown or is the 1/1 written for an unknown date,
+// and then only the year is appended.
+func appendBirthKey(b []byte, d fa.Date) (_ []byte, full bool) {
 	if d.Year == 0 {
-		return ""
+		return b, false
 	}
-	y := strconv.Itoa(d.Year)
+	b = strconv.AppendInt(b, int64(d.Year), 10)
 	if d.Month == 0 || d.Day == 0 || (d.Month == 1 && d.Day == 1) {
-		return y
+		return b, false
 	}
 	lo, hi := d.Month, d.Day
 	if hi < lo {
 		lo, hi = hi, lo
 	}
-	return y + "/" + strconv.Itoa(lo) + "/" + strconv.Itoa(hi)
+	b = append(b, '/')
+	b = strconv.AppendInt(b, int64(lo), 10)
+	b = append(b, '/')
+	return strconv.AppendInt(b, int64(hi), 10), true
 }
 
 // appendNationalCodeKeys adds the code's key and, for a code whose check

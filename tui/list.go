@@ -65,12 +65,13 @@ func (m *listScreen) rows() int { return max(1, m.s.BodyHeight()-3) }
 func (m *listScreen) query() tea.Cmd {
 	m.seq++
 	seq, off, n := m.seq, m.offset, m.rows()
-	ix, q, f, srt := m.s.Index, m.input.Value(), m.filter.compile(m.s), m.sort
+	ix, q, f, srt, u := m.s.Index, m.input.Value(), m.filter.compile(m.s), m.sort, m.s.User
 	if ix == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		return pageMsg{seq: seq, offset: off, page: ix.Search(q, f, srt, off, n)}
+		// SearchFor keeps to the centers u may view, whatever the filter says
+		return pageMsg{seq: seq, offset: off, page: ix.SearchFor(u, q, f, srt, off, n)}
 	}
 }
 

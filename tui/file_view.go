@@ -63,17 +63,39 @@ func (m *fileScreen) header(w int) string {
 // the pane is scrolled to when it does not fit.
 func (m *fileScreen) tabRow(w, at, total, h int) string {
 	th, tr := m.s.Theme, m.s.Tr
+	// Six tabs with their counts overflow 80 columns in Persian: then the
+	// tabs not shown keep their names and lose their counts.
+	cells, used := m.tabCells(true)
+	if used > w {
+		cells, used = m.tabCells(false)
+	}
+	pos := ""
+	if total > h {
+		pos = tr.T(i18n.FileScrollPos, at+1, min(total, at+h), total)
+	}
+	cells = append(cells, th.Cell(pos, max(0, w-used), theme.End, th.S.Muted))
+	return th.Row(w, cells...)
+}
+
+// tabCells are the tab labels, the current one marked, and their width;
+// counts false leaves the counts on the current tab only.
+func (m *fileScreen) tabCells(counts bool) ([]string, int) {
+	th, tr := m.s.Theme, m.s.Tr
 	var cells []string
 	used := 0
 	for i, k := range tabNames {
 		name := tr.Digits(digitLabel(i)) + " " + tr.T(k)
+		n := -1
 		switch i {
 		case tabVisits:
-			name += " (" + tr.Num(len(m.data.visits)) + ")"
+			n = len(m.data.visits)
 		case tabAid:
-			name += " (" + tr.Num(len(m.data.aid)) + ")"
+			n = len(m.data.aid)
 		case tabLinks:
-			name += " (" + tr.Num(len(m.data.links)) + ")"
+			n = len(m.data.links)
+		}
+		if n >= 0 && (counts || i == m.tab) {
+			name += " (" + tr.Num(n) + ")"
 		}
 		st := th.S.Muted
 		if i == m.tab {
@@ -88,12 +110,7 @@ func (m *fileScreen) tabRow(w, at, total, h int) string {
 		cells = append(cells, th.Styled(name, st))
 		used += theme.Width(name)
 	}
-	pos := ""
-	if total > h {
-		pos = tr.T(i18n.FileScrollPos, at+1, min(total, at+h), total)
-	}
-	cells = append(cells, th.Cell(pos, max(0, w-used), theme.End, th.S.Muted))
-	return th.Row(w, cells...)
+	return cells, used
 }
 
 // paneLines renders the current tab whole; View shows a window of it.

@@ -93,7 +93,7 @@ func TestLinksTabRoles(t *testing.T) {
 func TestLinksOverviewWarning(t *testing.T) {
 	e := seedLinks(t)
 	d := fileAs(t, e, "cw1", "en", e.x.ID)
-	d.wantView("! 1 linked files elsewhere; aid elsewhere in 12 months (last 2024-11-10) · tab 6")
+	d.wantView("! linked files elsewhere: 1; aid elsewhere in 12 months (last 2024-11-10) · tab 6")
 	// A family with no link and no aid from elsewhere: no warning.
 	d.send(OpenFileMsg{ID: e.pairs[0][0].ID})
 	if v := d.view(); strings.Contains(v, "other centers") || strings.Contains(v, "another center") {

@@ -43,8 +43,8 @@ var linksMsgs = map[Key]text{
 	LinksNoAid:      {"کمکی ثبت نشده", "no aid recorded"},
 	LinksCardBack:   {"esc: بازگشت", "esc: back"},
 
-	LinksWarnBoth:   {"%d پرونده در مراکز دیگر؛ کمک مرکز دیگر در ۱۲ ماه اخیر (آخرین %s) · زبانه ۶", "%d linked files elsewhere; aid elsewhere in 12 months (last %s) · tab 6"},
-	LinksWarnLinked: {"%d پرونده در مراکز دیگر · زبانه ۶", "%d linked files at other centers · tab 6"},
+	LinksWarnBoth:   {"%d پرونده در مراکز دیگر؛ کمک مرکز دیگر در ۱۲ ماه اخیر (آخرین %s) · زبانه ۶", "linked files elsewhere: %d; aid elsewhere in 12 months (last %s) · tab 6"},
+	LinksWarnLinked: {"%d پرونده در مراکز دیگر · زبانه ۶", "linked files at other centers: %d · tab 6"},
 	LinksWarnAid:    {"کمک مرکز دیگر در ۱۲ ماه اخیر (آخرین %s)", "aid from another center in the last 12 months (last %s)"},
 
 	LinksNote:      {"علت", "Why"},

@@ -153,7 +153,7 @@ func (m *fileScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return m, m.load()
 		}
 	case ChangedMsg:
-		if slices.Contains(msg.Change.IDs, m.id) {
+		if slices.Contains(msg.Change.IDs, m.id) || m.linkChanged(msg.Change.IDs) {
 			return m, m.load()
 		}
 	case LangChangedMsg:

@@ -297,3 +297,14 @@ func (m *fileScreen) linksWarning(w int) []string {
 func (m *fileScreen) Captures(k tea.KeyMsg) bool {
 	return m.unlink != nil && k.Type != tea.KeyCtrlC
 }
+
+// linkChanged: a change touched one of the linked files (aid given there
+// shows on the links tab and in the overview's warning).
+func (m *fileScreen) linkChanged(ids []domain.ID) bool {
+	for _, lf := range m.data.links {
+		if slices.Contains(ids, lf.Card.File) {
+			return true
+		}
+	}
+	return false
+}

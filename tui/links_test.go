@@ -214,3 +214,18 @@ func checkFits(t *testing.T, view string, sz [2]int) {
 		}
 	}
 }
+
+// TestLinksRefresh: aid given to a linked file at the other center shows
+// on this file without a reload key.
+func TestLinksRefresh(t *testing.T) {
+	e := seedLinks(t)
+	d := fileAs(t, e, "sup", "en", e.x.ID)
+	d.typeText("6")
+	x, err := e.st.AddAid(store.Actor{User: e.admin}, domain.Aid{File: e.y.ID, Center: e.c2.ID,
+		Date: fa.Date{Year: 1403, Month: 9, Day: 2}, Kind: domain.AidRent, Amount: 7_000_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.send(ChangedMsg{Change: store.Change{Kind: "aid", IDs: []domain.ID{e.y.ID, x.ID}, Center: e.c2.ID}})
+	d.wantView("خیریه کوثر: 1,000,000 toman (×2)", "rent")
+}

@@ -2,6 +2,7 @@ package pprl
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"testing"
@@ -212,5 +213,28 @@ func TestLookupFindsCopyElsewhere(t *testing.T) {
 	}
 	if self := x.Lookup(e.EncodeFile(orig), 0); len(self) > 0 && self[0].ID == orig.ID {
 		t.Error("a file was offered as its own duplicate")
+	}
+}
+
+// TestBoundAboveScore: the bound Lookup prunes with never falls below the
+// score the pair then gets, or a lookup would lose candidates.
+func TestBoundAboveScore(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	e := mustEncoder(testSecret)
+	var encs []Encoded
+	for i := range 300 {
+		encs = append(encs, e.EncodeFile(randomFile(rng, uint64(i+1))))
+	}
+	x := NewIndex(match.DefaultWeights(), e.KeyID(), e.Params(), encs)
+	for range 5000 {
+		a, b := x.queryView(&encs[rng.IntN(len(encs))]), x.queryView(&encs[rng.IntN(len(encs))])
+		var ev match.Evidence
+		compareCheap(&a, &b, x, &ev)
+		bound := x.sc.Bound(&ev, &dearFields)
+		compareDear(&a, &b, &ev)
+		r, _ := x.sc.Score(&ev, math.Inf(-1))
+		if r.Score > bound+1e-9 {
+			t.Fatalf("score %.3f above its bound %.3f: %v", r.Score, bound, r.Levels)
+		}
 	}
 }

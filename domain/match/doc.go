@@ -2,8 +2,9 @@
 //
 // # Pipeline
 //
-// Fold (record.go, address.go): FromFile folds a file's head of household
-// once into a Record: names folded and joined (fa.FoldCompact), titles set
+// Fold (record.go, folder.go, address.go): FromFile folds a file's head of
+// household once into a Record (a Folder does it for a bulk load,
+// remembering how each name folds): names folded and joined (fa.FoldCompact), titles set
 // aside (fa.StripTitles), the surname's stem (fa.StripSurnameSuffix),
 // phonetic keys (fa.Phonetic), identifiers canonical (national codes that
 // fail their check digit are kept: they are what typos look like; suspect
@@ -42,6 +43,17 @@
 // for less in a bigger database. Bands are probabilities (0.5, 0.9, 0.99);
 // reasons are values (Reason) for the UI to translate.
 //
+// Monotone (monotone.go): improving one field's agreement never lowers the
+// score, and a record scores at least as high against itself as against
+// anything. The relatives class broke this (relatives share an exact
+// surname more often than a close one, so a near-copy outscored the
+// original); the scorer caps, along each field's levels, log2(m/r) of a
+// weaker level by that of the stronger (a weaker level is also a slip of
+// the stronger one, among relatives as among copies), and the same for
+// log2(m/u); a term-frequency adjustment never takes exact agreement below
+// the next level; crossed first and last names never add more than either
+// record's own names. Whatever weights come in, stored or estimated.
+//
 // Estimate (estimate.go, em.go): u from random pairs; m of every field but
 // the identifiers from anchor pairs (equal valid national codes or foreign
 // ids); the identifiers' m, the duplicate rate and a look-alike class by EM
@@ -49,7 +61,8 @@
 // namesakes on a million records.
 //
 // Index (index.go, postings.go, rebuild.go, lookup.go, scan.go): keys in
-// compressed sparse rows, 64-byte records, records of one surname and first
+// compressed sparse rows (sorted by a radix sort; Reserve makes room for a
+// chunked bulk load at once), 64-byte records, records of one surname and first
 // name in neighbouring slots after Build (the scan reads one record per
 // candidate pair; locality took a million-record scan from ~11 s to ~4 s of
 // CPU), records added later kept pending until a merge. Lookup compares at

@@ -67,7 +67,7 @@ func collect(tx *bbolt.Tx, role SyncRole, peer domain.CenterID, lo, hi uint64) (
 	var out []SyncRecord
 	c := tx.Bucket(bSyncLog).Cursor()
 	start := binary.BigEndian.AppendUint64(nil, lo+1)
-	for k, v := c.Seek(start); k != nil && len(k) == 8; k, v = c.Next() {
+	for k, v := c.Seek(start); len(k) == 8; k, v = c.Next() {
 		seq := binary.BigEndian.Uint64(k)
 		if seq > hi {
 			break

@@ -53,6 +53,7 @@ func commands() []command {
 		{"serve", i18n.CLISumServe, cmdServe},
 		{"user", i18n.CLISumUser, cmdUser},
 		{"audit", i18n.CLISumAudit, cmdAudit},
+		{"sync", i18n.CLISumSync, cmdSync},
 		{"version", i18n.CLISumVersion, cmdVersion},
 	}
 }

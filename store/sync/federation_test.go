@@ -32,15 +32,6 @@ type federation struct {
 
 func (f *federation) nodes() []*node { return append([]*node{f.hub}, f.spokes...) }
 
-func (f *federation) byPeer(c domain.CenterID) *node {
-	for _, nd := range f.nodes() {
-		if nd.peer == c {
-			return nd
-		}
-	}
-	return nil
-}
-
 // work does one random change at nd, as its own staff would.
 func (f *federation) work(nd *node) {
 	t, st, rng := f.t, nd.st, f.rng

@@ -54,29 +54,30 @@ func InitHub(st *store.Store) (ed25519.PublicKey, error) {
 // here and kept nowhere here but its public half), the hub's public key
 // and the center's records. It holds the center's households: carry it
 // as carefully as a backup.
-func AddSpoke(st *store.Store, center domain.CenterID) ([]byte, error) {
+func AddSpoke(st *store.Store, center domain.CenterID) ([]byte, int, error) {
 	info, err := st.SyncInfo()
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if info.Role != store.SyncHub {
-		return nil, fmt.Errorf("%w: add-spoke runs on the hub", store.ErrSyncRole)
+		return nil, 0, fmt.Errorf("%w: add-spoke runs on the hub", store.ErrSyncRole)
 	}
 	hubKey, err := keyOf(&info)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	pub, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	snap, err := st.SyncAddSpoke(center, pub)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	body := append(append([]byte(nil), priv.Seed()...), hubKey.Public().(ed25519.PublicKey)...)
 	body = append(body, bundleBody(&snap, nil)...)
-	return Seal(Header{Kind: KindJoin, From: store.HubCenter, To: center}, body, hubKey)
+	data, err := Seal(Header{Kind: KindJoin, From: store.HubCenter, To: center}, body, hubKey)
+	return data, countFiles(&snap), err
 }
 
 // JoinInfo says what a join did.
@@ -119,13 +120,17 @@ func Join(st *store.Store, data []byte) (JoinInfo, error) {
 	if err := st.SyncJoin(h.To, seed, hubPub, snap); err != nil {
 		return JoinInfo{}, err
 	}
+	return JoinInfo{Center: h.To, Hub: Fingerprint(hubPub), Files: countFiles(&snap)}, nil
+}
+
+func countFiles(b *store.SyncBatch) int {
 	n := 0
-	for _, r := range snap.Records {
+	for _, r := range b.Records {
 		if r.Bucket == store.SyncFiles {
 			n++
 		}
 	}
-	return JoinInfo{Center: h.To, Hub: Fingerprint(hubPub), Files: n}, nil
+	return n
 }
 
 // peekHubKey reads the hub key out of a join file's body before the
@@ -148,8 +153,9 @@ func peekHubKey(data []byte) (ed25519.PublicKey, error) {
 // Made is a bundle ready to write, and what it holds.
 type Made struct {
 	Data    []byte
-	Batch   store.SyncBatch
-	Changes int
+	Batch   store.SyncBatch // its positions; the records are in Data
+	Changes int             // log entries it covers
+	Records int             // records it carries
 }
 
 // Export makes the next bundle for peer to (store.HubCenter from a spoke).
@@ -174,27 +180,29 @@ func Export(st *store.Store, to domain.CenterID, resend bool, attach []byte) (Ma
 	if err != nil {
 		return Made{}, err
 	}
+	n := len(b.Records)
 	b.Records = nil // written; only the positions are needed now
-	return Made{Data: data, Batch: b, Changes: int(b.Hi - b.Lo)}, nil
+	return Made{Data: data, Batch: b, Changes: int(b.Hi - b.Lo), Records: n}, nil
 }
 
 // Sent notes that m was written, so the next bundle starts after it.
 func Sent(st *store.Store, m Made) error { return st.SyncSent(m.Batch) }
 
-// ExportFile makes the next bundle for a peer and writes it to path
-// atomically (a crash leaves the old file or none, never half a bundle).
+// ExportFile makes the next bundle for a peer and writes it to path.
 func ExportFile(st *store.Store, to domain.CenterID, path string, resend bool, attach []byte) (Made, error) {
 	m, err := Export(st, to, resend, attach)
 	if err != nil {
 		return m, err
 	}
-	if err := writeAtomic(path, m.Data); err != nil {
+	if err := WriteFile(path, m.Data); err != nil {
 		return m, err
 	}
 	return m, Sent(st, m)
 }
 
-func writeAtomic(path string, data []byte) error {
+// WriteFile writes a bundle or join file atomically, readable by its
+// owner only: a crash leaves the old file or none, never half of one.
+func WriteFile(path string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".parvande-sync-*")
 	if err != nil {
 		return err

@@ -43,6 +43,8 @@ var sentinels = []struct {
 	{domain.ErrVisitDate, ErrVisitDate},
 	{domain.ErrUserLogin, ErrUserLogin},
 	{domain.ErrUserRole, ErrUserRole},
+	{store.ErrRemoteOwner, ErrSyncRemoteOwner},
+	{store.ErrSyncRole, ErrSyncRole},
 }
 
 // Err says what went wrong and what to do, in the translator's language.

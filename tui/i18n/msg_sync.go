@@ -2,4 +2,160 @@ package i18n
 
 // Hub and spoke synchronisation: bundles, status and conflicts.
 
-var syncMsgs = map[Key]text{}
+// The sync command and its messages (helper "sync").
+const (
+	CLISumSync          Key = "cli.sum.sync"
+	CLIUsageSync        Key = "cli.usage.sync"
+	CLIFlagSyncOut      Key = "cli.flag.sync_out"
+	CLIFlagSyncTo       Key = "cli.flag.sync_to"
+	CLIFlagSyncFor      Key = "cli.flag.sync_for"
+	CLIFlagSyncCenter   Key = "cli.flag.sync_center"
+	CLIFlagSyncResend   Key = "cli.flag.sync_resend"
+	CLIFlagSyncDismiss  Key = "cli.flag.sync_dismiss"
+	CLIFlagSyncNote     Key = "cli.flag.sync_note"
+	CLISyncUnknownSub   Key = "cli.sync.unknown_sub"
+	CLISyncNeedArgs     Key = "cli.sync.need_args"
+	CLISyncHubReady     Key = "cli.sync.hub_ready"
+	CLISyncSpokeAdded   Key = "cli.sync.spoke_added"
+	CLISyncJoined       Key = "cli.sync.joined"
+	CLISyncJoinExists   Key = "cli.sync.join_exists"
+	CLISyncExported     Key = "cli.sync.exported"
+	CLISyncNeedFor      Key = "cli.sync.need_for"
+	CLISyncImported     Key = "cli.sync.imported"
+	CLISyncWaiting      Key = "cli.sync.waiting"
+	CLISyncReleased     Key = "cli.sync.released"
+	CLISyncHasConflicts Key = "cli.sync.has_conflicts"
+	CLISyncReplayed     Key = "cli.sync.replayed"
+	CLISyncRefused      Key = "cli.sync.refused"
+	CLISyncProgress     Key = "cli.sync.progress"
+	CLISyncRoleHub      Key = "cli.sync.role_hub"
+	CLISyncRoleSpoke    Key = "cli.sync.role_spoke"
+	CLISyncRoleNone     Key = "cli.sync.role_none"
+	CLISyncStatusHead   Key = "cli.sync.status_head"
+	CLISyncStatusLog    Key = "cli.sync.status_log"
+	CLISyncMissing      Key = "cli.sync.missing"
+	CLISyncNever        Key = "cli.sync.never"
+	CLISyncHubName      Key = "cli.sync.hub_name"
+	CLISyncNoConflicts  Key = "cli.sync.no_conflicts"
+	CLISyncConflictHead Key = "cli.sync.conflict_head"
+	CLISyncDismissed    Key = "cli.sync.dismissed"
+
+	ErrSyncBadSign     Key = "err.sync.bad_sign"
+	ErrSyncWrongKey    Key = "err.sync.wrong_key"
+	ErrSyncNotForUs    Key = "err.sync.not_for_us"
+	ErrSyncUnknownPeer Key = "err.sync.unknown_peer"
+	ErrSyncDamaged     Key = "err.sync.damaged"
+	ErrSyncNotBundle   Key = "err.sync.not_bundle"
+	ErrSyncNewer       Key = "err.sync.newer"
+	ErrSyncNotJoin     Key = "err.sync.not_join"
+	ErrSyncRole        Key = "err.sync.role"
+	ErrSyncRemoteOwner Key = "err.sync.remote_owner"
+	SyncWhyNotOwner    Key = "sync.why.not_owner"
+	SyncWhySameVersion Key = "sync.why.same_version"
+	SyncWhyCollision   Key = "sync.why.collision"
+	SyncWhyNoFile      Key = "sync.why.no_file"
+	SyncWhyDamaged     Key = "sync.why.damaged"
+)
+
+var syncMsgs = map[Key]text{
+	CLISumSync: {"همگام‌سازی مراکز آفلاین با مرکز هماهنگی (با فایل)", "sync offline centers with the coordination hub (by file)"},
+	CLIUsageSync: {`کاربرد:
+  parvande sync init-hub --db HUB
+  parvande sync add-spoke --db HUB --center CENTER --out JOIN_FILE
+  parvande sync join --db SPOKE JOIN_FILE
+  parvande sync export --db PATH --to FILE [--for CENTER] [--resend]
+  parvande sync import --db PATH FILE...
+  parvande sync status --db PATH
+  parvande sync conflicts --db PATH [--dismiss N --note TEXT]
+
+پایگاه هماهنگی (hub) همهٔ مراکز را دارد؛ هر مرکز آفلاین (spoke) فقط پرونده‌های خودش را.
+پرونده فقط در پایگاه مرکز مالکش ویرایش می‌شود. بسته‌ها فشرده و امضاشده‌اند؛ بستهٔ دست‌خورده،
+بیگانه یا تکراری رد می‌شود و چیزی تغییر نمی‌کند. در hub، --for می‌گوید بسته برای کدام مرکز است.
+--resend از آخرین جای تأییدشده می‌فرستد تا بسته‌های گم‌شده جبران شوند.
+
+نمونه‌ها:
+  parvande sync init-hub --db hub.db
+  parvande sync add-spoke --db hub.db --center TUS --out /media/usb/tus-join.pvsync
+  parvande sync join --db tus.db /media/usb/tus-join.pvsync
+  parvande sync export --db tus.db --to /media/usb/tus-1.pvsync
+  parvande sync import --db hub.db /media/usb/tus-1.pvsync
+  parvande sync export --db hub.db --for TUS --to /media/usb/hub-to-tus-1.pvsync
+`, `usage:
+  parvande sync init-hub --db HUB
+  parvande sync add-spoke --db HUB --center CENTER --out JOIN_FILE
+  parvande sync join --db SPOKE JOIN_FILE
+  parvande sync export --db PATH --to FILE [--for CENTER] [--resend]
+  parvande sync import --db PATH FILE...
+  parvande sync status --db PATH
+  parvande sync conflicts --db PATH [--dismiss N --note TEXT]
+
+The hub (the coordination center's database) holds every center; each offline
+center's spoke holds its own files only. A file is edited only in the database
+of the center that owns it. Bundles are compressed and signed; a tampered,
+foreign or repeated bundle is refused and nothing changes. On the hub, --for
+says which center the bundle is for. --resend starts from what the peer last
+acknowledged, to make up for lost bundles.
+
+examples:
+  parvande sync init-hub --db hub.db
+  parvande sync add-spoke --db hub.db --center TUS --out /media/usb/tus-join.pvsync
+  parvande sync join --db tus.db /media/usb/tus-join.pvsync
+  parvande sync export --db tus.db --to /media/usb/tus-1.pvsync
+  parvande sync import --db hub.db /media/usb/tus-1.pvsync
+  parvande sync export --db hub.db --for TUS --to /media/usb/hub-to-tus-1.pvsync
+`},
+	CLIFlagSyncOut:     {"فایل پیوستن که ساخته می‌شود", "the join file to write"},
+	CLIFlagSyncTo:      {"فایل بسته که ساخته می‌شود", "the bundle file to write"},
+	CLIFlagSyncFor:     {"در hub: مرکزی که بسته برای اوست (نام، کد یا شماره)", "on the hub: the center the bundle is for (name, code or number)"},
+	CLIFlagSyncCenter:  {"مرکزی که آفلاین می‌شود (نام، کد یا شماره)", "the center that goes offline (name, code or number)"},
+	CLIFlagSyncResend:  {"از آخرین جای تأییدشده دوباره بفرست", "send again from what the peer last acknowledged"},
+	CLIFlagSyncDismiss: {"شمارهٔ ناسازگاری‌ای که کنار گذاشته می‌شود (آنچه اینجاست می‌ماند)", "number of the conflict to dismiss (what is here stays)"},
+	CLIFlagSyncNote:    {"یادداشت برای سابقه", "a note for the audit trail"},
+	CLISyncUnknownSub:  {"مرحلهٔ ناشناختهٔ sync: %q. ببینید: parvande sync --help", "unknown sync step %q; see parvande sync --help"},
+	CLISyncNeedArgs:    {"این مرحله نیاز دارد به: %s", "this step needs: %s"},
+	CLISyncHubReady: {"این پایگاه اکنون hub است. کلید آن: %s\nمراکز هنگام پیوستن همین را نشان می‌دهند؛ مقایسه کنید.",
+		"this database is now the hub. Its key: %s\nspokes show it when they join; compare."},
+	CLISyncSpokeAdded: {"فایل پیوستن مرکز %s در %s نوشته شد (%d پرونده). کلید hub: %s\nاین فایل پرونده‌های خانواده‌ها را دارد: مانند پشتیبان نگه دارید و پس از پیوستن پاک کنید.",
+		"join file for center %s written to %s (%d files). Hub key: %s\nIt holds the households' files: carry it like a backup and delete it after the join."},
+	CLISyncJoined: {"این پایگاه اکنون پایگاه آفلاین مرکز %s است، با %d پرونده. کلید hub: %s\nبررسی کنید همان کلیدی باشد که hub نشان داد.",
+		"this database is now the offline database of center %s, with %d files. Hub key: %s\ncheck it is the key the hub showed."},
+	CLISyncJoinExists: {"%s از پیش هست؛ پایگاه مرکز آفلاین از یک پایگاه تازه ساخته می‌شود: مسیر دیگری برای --db بدهید",
+		"%s already exists; an offline center starts from a new database: give another --db path"},
+	CLISyncExported: {"بستهٔ %d برای %s در %s نوشته شد: %d تغییر در %d رکورد", "bundle %d for %s written to %s: %d changes in %d records"},
+	CLISyncNeedFor:  {"در hub بگویید بسته برای کدام مرکز است: --for CENTER (یکی از: %s)", "on the hub, say which center the bundle is for: --for CENTER (one of: %s)"},
+	CLISyncImported: {"%s: بستهٔ %d از %s: %d رکورد اعمال شد، %d از پیش بود، %d ناسازگار", "%s: bundle %d from %s: %d records applied, %d already here, %d in conflict"},
+	CLISyncWaiting: {"%s: بستهٔ %d از %s نگه داشته شد تا بستهٔ %d تا %d برسد؛ از %s بخواهید آن‌ها را بفرستد (یا sync export --resend)",
+		"%s: bundle %d from %s is kept until bundles %d to %d arrive; ask %s to send them (or sync export --resend)"},
+	CLISyncReleased:     {"  و %d بستهٔ نگه‌داشته اعمال شد", "  and %d kept bundles were applied"},
+	CLISyncHasConflicts: {"%d تغییر اعمال نشد و منتظر هماهنگ‌کننده است: parvande sync conflicts", "%d changes were not applied and wait for a coordinator: parvande sync conflicts"},
+	CLISyncReplayed:     {"%s: بستهٔ %d از %s پیش‌تر وارد شده بود؛ چیزی تغییر نکرد", "%s: bundle %d from %s was imported before; nothing changed"},
+	CLISyncRefused:      {"%s: رد شد و چیزی تغییر نکرد: %s", "%s: refused, nothing changed: %s"},
+	CLISyncProgress:     {"ورود بسته‌ها", "importing bundles"},
+	CLISyncRoleHub:      {"نقش: hub (پایگاه هماهنگی)", "role: hub (the coordination database)"},
+	CLISyncRoleSpoke:    {"نقش: پایگاه آفلاین مرکز %s", "role: offline database of center %s"},
+	CLISyncRoleNone:     {"این پایگاه در شبکهٔ همگام‌سازی نیست (parvande sync init-hub یا sync join)", "this database is in no sync network (parvande sync init-hub or sync join)"},
+	CLISyncStatusHead:   {"طرف\tآخرین بستهٔ دریافتی\tآخرین بستهٔ فرستاده\tتأییدنشده\tنگه‌داشته", "peer\tlast bundle in\tlast bundle out\tunacknowledged\tkept"},
+	CLISyncStatusLog:    {"دفتر تغییرات: %d مورد؛ ناسازگاری‌های منتظر: %d", "change log: %d entries; conflicts waiting: %d"},
+	CLISyncMissing:      {"  بستهٔ %d تا %d از %s نرسیده است", "  bundles %d to %d from %s are missing"},
+	CLISyncNever:        {"هرگز", "never"},
+	CLISyncHubName:      {"hub", "hub"},
+	CLISyncNoConflicts:  {"ناسازگاری منتظری نیست", "no conflicts waiting"},
+	CLISyncConflictHead: {"شماره\tاز\tرکورد\tچرا", "no.\tfrom\trecord\twhy"},
+	CLISyncDismissed:    {"ناسازگاری %d کنار گذاشته شد: آنچه اینجاست می‌ماند", "conflict %d dismissed: what is here stays"},
+
+	ErrSyncBadSign:     {"امضای بسته نمی‌خواند: پس از ساخت تغییر کرده یا پایگاه آن مرکز آن را نساخته است؛ دوباره بگیرید", "the bundle's signature does not match: it changed after it was made, or that center's database did not make it; get it again"},
+	ErrSyncWrongKey:    {"بسته با کلیدی امضا شده که این پایگاه برای آن مرکز نمی‌شناسد (از شبکهٔ دیگری است؟)", "the bundle is signed with a key this database does not know for that center (from another network?)"},
+	ErrSyncNotForUs:    {"این بسته برای پایگاه دیگری است", "this bundle is addressed to another database"},
+	ErrSyncUnknownPeer: {"فرستندهٔ بسته از طرف‌های این پایگاه نیست", "the bundle's sender is not a peer of this database"},
+	ErrSyncDamaged:     {"فایل بسته خراب یا ناقص است؛ دوباره کپی کنید", "the bundle file is damaged or cut short; copy it again"},
+	ErrSyncNotBundle:   {"این فایل بستهٔ همگام‌سازی پرونده نیست", "this file is not a parvande sync bundle"},
+	ErrSyncNewer:       {"بسته را نسخهٔ تازه‌تری از پرونده ساخته؛ این یکی را به‌روز کنید", "a newer parvande made this bundle; update this one"},
+	ErrSyncNotJoin:     {"این فایل پیوستن نیست؛ آن را در hub با parvande sync add-spoke بسازید", "this is not a join file; make one on the hub with parvande sync add-spoke"},
+	ErrSyncRole:        {"این پایگاه برای این مرحله نقش درستی ندارد؛ ببینید: parvande sync status", "this database has the wrong sync role for this step; see parvande sync status"},
+	ErrSyncRemoteOwner: {"این رکورد مال مرکزی است که در پایگاه دیگری کار می‌کند؛ آنجا تغییرش دهید", "this record belongs to a center that works in another database; change it there"},
+	SyncWhyNotOwner:    {"فرستنده برای مرکز مالک این رکورد نمی‌نویسد", "the sender does not write for the record's center"},
+	SyncWhySameVersion: {"دو ویرایش متفاوت از یک نسخه", "two different edits of the same version"},
+	SyncWhyCollision:   {"یک شناسه و دو رکورد متفاوت (پایگاهی از پشتیبان قدیمی بازگردانده شده؟)", "one id, two different records (was a database restored from an old backup?)"},
+	SyncWhyNoFile:      {"بازدید یا کمکی برای پرونده‌ای که اینجا نیست", "a visit or aid for a file not here"},
+	SyncWhyDamaged:     {"رکورد خوانده نمی‌شود", "the record does not decode"},
+}

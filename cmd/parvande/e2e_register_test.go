@@ -33,7 +33,7 @@ func registerKnownElsewhere(t *testing.T, bin, lang string) {
 	known, centerName := fileElsewhere(t, db)
 	h := known.Head
 
-	tm := startTerm(t, fmt.Sprintf("%s --db %s --lang %s", bin, db, lang))
+	tm := startTerm(t, fmt.Sprintf("%s --db %s --lang %s --rtl logical", bin, db, lang)) // --rtl: no first-login calibration
 	login(tm)
 	// Leave the search input so that n is a key. Tab, not Escape: an
 	// escape followed at once by n reads as alt+n.

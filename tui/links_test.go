@@ -229,3 +229,21 @@ func TestLinksRefresh(t *testing.T) {
 	d.send(ChangedMsg{Change: store.Change{Kind: "aid", IDs: []domain.ID{e.y.ID, x.ID}, Center: e.c2.ID}})
 	d.wantView("خیریه کوثر: 1,000,000 toman (×2)", "rent")
 }
+
+// TestGoldenLinkCard: the match card a caseworker gets for a linked file
+// of another center, fa and en, at both sizes.
+func TestGoldenLinkCard(t *testing.T) {
+	e := seedLinks(t)
+	for _, lang := range []string{"fa", "en"} {
+		for _, sz := range [][2]int{{100, 30}, {80, 24}} {
+			d := fileAs(t, e, "cw1", lang, e.x.ID)
+			d.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+			d.typeText("6")
+			d.press(tea.KeyEnter)
+			checkFits(t, d.view(), sz)
+			if sz[0] == 100 {
+				golden(t, "link_card_"+lang, d.view())
+			}
+		}
+	}
+}

@@ -3,6 +3,8 @@ package store
 import (
 	"bytes"
 	"encoding/binary"
+	"strconv"
+	"strings"
 
 	"go.etcd.io/bbolt"
 
@@ -99,7 +101,33 @@ func (ap *applier) file(r *SyncRecord) (string, error) {
 		}
 	}
 	ap.files[id] = true
+	if err := bumpNumber(ap.tx, &inc); err != nil {
+		return "", err
+	}
 	return "", bumpSeq(ap.tx, seqFile, id)
+}
+
+// bumpNumber keeps the center's file-number counter for the year at or
+// above a received file's number ("TUS-1403-0042"), so a number minted
+// here later (a transfer into that center) does not repeat it. Numbers
+// minted offline at the same time may still meet: they are display
+// numbers, not keys.
+func bumpNumber(tx *bbolt.Tx, f *domain.File) error {
+	parts := strings.Split(f.Number, "-")
+	if len(parts) < 3 {
+		return nil
+	}
+	year, err1 := strconv.Atoi(parts[len(parts)-2])
+	n, err2 := strconv.ParseUint(parts[len(parts)-1], 10, 40)
+	if err1 != nil || err2 != nil {
+		return nil // a number typed by the center: not from the counter
+	}
+	b := tx.Bucket(bSeq)
+	k := seqKey(seqNumber, f.Center, year)
+	if readSeq(b, k) >= n {
+		return nil
+	}
+	return b.Put(k, binary.BigEndian.AppendUint64(nil, n))
 }
 
 // fact applies a visit or an aid record: both are written once and never

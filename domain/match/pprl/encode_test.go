@@ -238,3 +238,21 @@ func TestBoundAboveScore(t *testing.T) {
 		}
 	}
 }
+
+func TestSlotSet(t *testing.T) {
+	ss := newSlotSet(4)
+	if len(ss.t) != 16 {
+		t.Fatalf("table of %d", len(ss.t))
+	}
+	for i := range uint32(15) {
+		if !ss.add(i * 16) { // all in one bucket chain
+			t.Fatalf("slot %d refused", i*16)
+		}
+		if ss.add(i * 16) {
+			t.Fatalf("slot %d added twice", i*16)
+		}
+	}
+	if ss.add(1000) {
+		t.Error("a full set took more")
+	}
+}

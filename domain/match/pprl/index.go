@@ -283,7 +283,11 @@ func (x *Index) Lookup(e Encoded, limit int) []Candidate {
 	}
 	slices.SortStableFunc(blocks, func(a, b []uint32) int { return cmp.Compare(len(a), len(b)) })
 	floor := x.sc.Floor(match.BandPossible)
-	seen := make(map[uint32]struct{}, 64)
+	total := 0
+	for _, blk := range blocks {
+		total += len(blk)
+	}
+	seen := newSlotSet(min(total, LookupBudget))
 	budget := LookupBudget
 	var out []Candidate
 	var v view
@@ -293,10 +297,9 @@ func (x *Index) Lookup(e Encoded, limit int) []Candidate {
 			if budget == 0 {
 				break
 			}
-			if _, dup := seen[slot]; dup || (e.ID != 0 && x.ids[slot] == e.ID) {
+			if !seen.add(slot) || (e.ID != 0 && x.ids[slot] == e.ID) {
 				continue
 			}
-			seen[slot] = struct{}{}
 			budget--
 			x.view(slot, &v)
 			// Integers first: most candidates of a common name's block

@@ -25,8 +25,9 @@ import (
 // TestLoad runs the real server (the built binary, so its memory is its
 // own) and PARVANDE_LOAD_SESSIONS (100) sessions over loopback for
 // PARVANDE_LOAD_SECONDS (30): every session searches by typing names a
-// letter at a time; the caseworkers, supervisor and admin also open a
-// family and record aid every few seconds. It fails on any error or lost
+// letter at a time (PARVANDE_LOAD_KEY_GAP_MS apart, then reading for
+// PARVANDE_LOAD_THINK_MS); the caseworkers, supervisor and admin also
+// open a family and record aid every PARVANDE_LOAD_WRITE_EVERY_S. It fails on any error or lost
 // write and reports keystroke-to-frame latency (from writing a key to
 // receiving the frame that shows it) and the server's memory. Not in the
 // default run: PARVANDE_LOAD=1 go test ./tui/sshd -run TestLoad -v
@@ -40,6 +41,12 @@ func TestLoad(t *testing.T) {
 	// A caseworker types a few letters a second, not as fast as frames
 	// come back: the gap between keys of one session.
 	gap := time.Duration(envInt("PARVANDE_LOAD_KEY_GAP_MS", 150)) * time.Millisecond
+	// Each writer records aid this often. Every write makes every open list
+	// search again (live refresh), so the write rate multiplies the work
+	// by the number of sessions.
+	every := time.Duration(envInt("PARVANDE_LOAD_WRITE_EVERY_S", 20)) * time.Second
+	// After typing a name a caseworker reads the results for a while.
+	think := time.Duration(envInt("PARVANDE_LOAD_THINK_MS", 3000)) * time.Millisecond
 
 	bin := filepath.Join(t.TempDir(), "parvande")
 	if out, err := exec.Command("go", "build", "-o", bin, "github.com/parvande/parvande/cmd/parvande").CombinedOutput(); err != nil {
@@ -114,6 +121,7 @@ func TestLoad(t *testing.T) {
 	time.Sleep(3 * time.Second)
 	t.Logf("idle sessions cost %.0f%% of one core", 100*(cpuTime(srv.Process.Pid)-idleCPU).Seconds()/3)
 	loadCPU := cpuTime(srv.Process.Pid)
+	clientCPU := cpuTime(os.Getpid())
 
 	stop := time.Now().Add(dur)
 	for i, tm := range terms {
@@ -123,9 +131,9 @@ func TestLoad(t *testing.T) {
 			who := logins[i%len(logins)]
 			target, writer := targets[who]
 			r := &results[i]
-			lastWrite := time.Now().Add(time.Duration(i%30) * 100 * time.Millisecond) // spread the writers out
+			lastWrite := time.Now().Add(-every + time.Duration(i)*every/time.Duration(sessions)) // spread the writers out
 			for n := 0; time.Now().Before(stop) && r.err == nil; n++ {
-				if writer && time.Since(lastWrite) > 3*time.Second {
+				if writer && time.Since(lastWrite) > every {
 					lastWrite = time.Now()
 					if r.err = recordAid(tm, target, fmt.Sprintf("LOAD-%d-%d", i, r.writes)); r.err == nil {
 						r.writes++
@@ -135,11 +143,13 @@ func TestLoad(t *testing.T) {
 				var lat []time.Duration
 				lat, r.err = typeName(tm, names[(i+n)%len(names)], gap)
 				r.lat = append(r.lat, lat...)
+				time.Sleep(think)
 			}
 		}()
 	}
 	wg.Wait()
 	cpu := cpuTime(srv.Process.Pid) - loadCPU
+	clientCPU = cpuTime(os.Getpid()) - clientCPU
 	peak := rss(srv.Process.Pid)
 	hwm := hwm(srv.Process.Pid)
 
@@ -206,9 +216,9 @@ func TestLoad(t *testing.T) {
 		}
 		return all[min(len(all)-1, int(p*float64(len(all))))]
 	}
-	t.Logf("load: %d sessions, %v, %d demo files, %v between keys; %d keystrokes measured, %d aid records written",
-		sessions, dur, files, gap, len(all), total)
-	t.Logf("server CPU during the load: %.0f%% of one core", 100*cpu.Seconds()/dur.Seconds())
+	t.Logf("load: %d sessions, %v, %d demo files, %v between keys, %v reading after each name, aid every %v per writer; %d keystrokes measured (%.0f/s), %d aid records written",
+		sessions, dur, files, gap, think, every, len(all), float64(len(all))/dur.Seconds(), total)
+	t.Logf("CPU during the load: server %.0f%% of one core, the test's clients %.0f%%", 100*cpu.Seconds()/dur.Seconds(), 100*clientCPU.Seconds()/dur.Seconds())
 	t.Logf("keystroke-to-frame: p50 %v  p95 %v  p99 %v  max %v", q(.50).Round(time.Microsecond), q(.95).Round(time.Microsecond), q(.99).Round(time.Microsecond), q(1).Round(time.Microsecond))
 	t.Logf("server memory: RSS %s at start, %s at the end of the load, peak (VmHWM) %s", mb(rssStart), mb(peak), mb(hwm))
 	if len(all) == 0 {

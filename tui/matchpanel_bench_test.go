@@ -148,6 +148,7 @@ func BenchmarkPanelKeystroke(b *testing.B) {
 		fresh()
 		took := make([]time.Duration, 0, b.N)
 		found := 0
+		cpu0 := processCPU()
 		b.ResetTimer()
 		for range b.N {
 			if len(strokes) == 0 {
@@ -175,6 +176,7 @@ func BenchmarkPanelKeystroke(b *testing.B) {
 			found += len(m.panel.matches)
 		}
 		b.StopTimer()
+		cpu := processCPU() - cpu0
 		if found == 0 && b.N >= 100 { // a short run may not get past a first letter
 			b.Fatal("no keystroke found a match: the benchmark measures nothing")
 		}
@@ -182,11 +184,13 @@ func BenchmarkPanelKeystroke(b *testing.B) {
 		b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
 		b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-ms")
 		b.ReportMetric(load.Seconds(), "load-s")
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	})
 	// The two halves apart: the lookup with its cards (in the Cmd), and
 	// drawing the form with a full panel (in View).
 	b.Run("lookup", func(b *testing.B) {
 		a := store.Actor{User: domain.User{ID: 1, Role: domain.RoleCaseworker, Center: known[0].Center}}
+		cpu0 := processCPU()
 		b.ResetTimer()
 		for i := range b.N {
 			h := known[i%len(known)].Head
@@ -194,6 +198,7 @@ func BenchmarkPanelKeystroke(b *testing.B) {
 				b.Fatalf("%v %d", err, len(ms))
 			}
 		}
+		b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	})
 	b.Run("view", func(b *testing.B) {
 		s := &Session{
@@ -208,9 +213,11 @@ func BenchmarkPanelKeystroke(b *testing.B) {
 			b.Fatal(err)
 		}
 		m.panel.ready, m.panel.answered, m.panel.query, m.panel.matches = true, true, "x", ms
+		cpu0 := processCPU()
 		b.ResetTimer()
 		for range b.N {
 			_ = m.View()
 		}
+		b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	})
 }

@@ -9,9 +9,9 @@ import (
 )
 
 // SyncJoin makes this new, empty database the spoke of center, trusting
-// hubKey, with seed as its own private key, and fills it from the hub's
-// snapshot, all in one transaction.
-func (s *Store) SyncJoin(center domain.CenterID, seed, hubKey []byte, snap SyncBatch) error {
+// hubKey, with seed as its own private key and the federation's secret,
+// and fills it from the hub's snapshot, all in one transaction.
+func (s *Store) SyncJoin(center domain.CenterID, seed, hubKey, secret []byte, snap SyncBatch) error {
 	if snap.Number != 0 || snap.To != center || snap.From != HubCenter {
 		return fmt.Errorf("%w: not a join snapshot for center %d", ErrSyncPeer, center)
 	}
@@ -19,7 +19,7 @@ func (s *Store) SyncJoin(center domain.CenterID, seed, hubKey []byte, snap SyncB
 		if k, _ := tx.Bucket(bFiles).Cursor().First(); k != nil {
 			return fmt.Errorf("%w: a spoke starts from an empty database; use a new --db path", ErrSyncRole)
 		}
-		if err := createSyncBuckets(tx, SyncSpoke, center, seed); err != nil {
+		if err := createSyncBuckets(tx, SyncSpoke, center, seed, secret); err != nil {
 			return err
 		}
 		p := SyncPeer{Center: HubCenter, Key: hubKey, LastIn: s.clock()}

@@ -27,6 +27,7 @@ var (
 	syncSeedKey   = []byte("key")
 	syncSeqKey    = []byte("seq")
 	syncConfSeq   = []byte("confseq")
+	syncSecretKey = []byte("secret") // the federation's match-index secret
 )
 
 // SyncRole is what a database is in a sync network.
@@ -196,6 +197,7 @@ type SyncInfo struct {
 	Role      SyncRole
 	Center    domain.CenterID // a spoke's center
 	Seed      []byte          // its own ed25519 private key seed
+	Secret    []byte          // the federation's secret for the match index
 	LogSeq    uint64          // last entry of its own change log
 	Peers     []SyncPeer
 	Pending   []PendingBatch // bundles waiting for a missing one
@@ -229,6 +231,7 @@ func (s *Store) SyncInfo() (SyncInfo, error) {
 			return nil
 		}
 		in.Seed = append([]byte(nil), b.Get(syncSeedKey)...)
+		in.Secret = append([]byte(nil), b.Get(syncSecretKey)...)
 		in.LogSeq = readSeq(b, syncSeqKey)
 		c := b.Cursor()
 		for k, v := c.Seek([]byte{'p'}); k != nil && k[0] == 'p'; k, v = c.Next() {
@@ -256,7 +259,7 @@ func (s *Store) SyncInfo() (SyncInfo, error) {
 }
 
 // createSyncBuckets makes the sync buckets and sets the role.
-func createSyncBuckets(tx *bbolt.Tx, role SyncRole, center domain.CenterID, seed []byte) error {
+func createSyncBuckets(tx *bbolt.Tx, role SyncRole, center domain.CenterID, seed, secret []byte) error {
 	if r, _ := syncRole(tx); r != SyncNone {
 		return fmt.Errorf("%w: this database is already in a sync network", ErrSyncRole)
 	}
@@ -268,7 +271,7 @@ func createSyncBuckets(tx *bbolt.Tx, role SyncRole, center domain.CenterID, seed
 	b := tx.Bucket(bSync)
 	for k, v := range map[string][]byte{
 		string(syncRoleKey): {byte(role)}, string(syncCenterKey): centerKey(center),
-		string(syncSeedKey): seed,
+		string(syncSeedKey): seed, string(syncSecretKey): secret,
 	} {
 		if err := b.Put([]byte(k), v); err != nil {
 			return err
@@ -278,9 +281,10 @@ func createSyncBuckets(tx *bbolt.Tx, role SyncRole, center domain.CenterID, seed
 }
 
 // SyncInitHub makes this database the network's hub, with seed as its
-// private key. Changes from now on are logged for the spokes.
-func (s *Store) SyncInitHub(seed []byte) error {
+// private key and secret as the federation's match-index key. Changes
+// from now on are logged for the spokes.
+func (s *Store) SyncInitHub(seed, secret []byte) error {
 	return s.db.Update(func(tx *bbolt.Tx) error {
-		return createSyncBuckets(tx, SyncHub, 0, seed)
+		return createSyncBuckets(tx, SyncHub, 0, seed, secret)
 	})
 }

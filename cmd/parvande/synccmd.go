@@ -198,11 +198,12 @@ func syncJoin(e *env, args []string) error {
 
 func syncExport(e *env, args []string) error {
 	var to, forC *string
-	var resend *bool
+	var resend, index *bool
 	db, _, err := syncFlags(e, "export", args, 0, "", func(fs *flag.FlagSet) {
 		to = fs.String("to", "", e.tr.T(i18n.CLIFlagSyncTo))
 		forC = fs.String("for", "", e.tr.T(i18n.CLIFlagSyncFor))
 		resend = fs.Bool("resend", false, e.tr.T(i18n.CLIFlagSyncResend))
+		index = fs.Bool("index", false, e.tr.T(i18n.CLIFlagSyncIndex))
 	})
 	if err != nil {
 		return err
@@ -230,11 +231,21 @@ func syncExport(e *env, args []string) error {
 		}
 		peer = c.ID
 	}
-	m, err := psync.ExportFile(st, peer, *to, *resend, nil)
+	var attach []byte
+	indexed := 0
+	if *index && info.Role == store.SyncHub {
+		if attach, indexed, err = psync.BuildIndex(st, peer); err != nil {
+			return e.syncFail(err)
+		}
+	}
+	m, err := psync.ExportFile(st, peer, *to, *resend, attach)
 	if err != nil {
 		return e.syncFail(err)
 	}
 	e.say(i18n.CLISyncExported, m.Batch.Number, e.peerName(st, peer), *to, m.Changes, m.Records)
+	if attach != nil {
+		e.say(i18n.CLISyncIndexSent, indexed)
+	}
 	return nil
 }
 

@@ -49,6 +49,9 @@ func syncImport(e *env, args []string) error {
 			}
 			conflicts += res.Conflicts
 		}
+		if err == nil && len(res.Attach) > 0 {
+			e.saveIndex(st, db, res.Attach)
+		}
 	}
 	bar.done()
 	if conflicts > 0 {
@@ -58,6 +61,20 @@ func syncImport(e *env, args []string) error {
 		return &userError{strings.Join(refused, "\n")}
 	}
 	return nil
+}
+
+// saveIndex keeps the match index a bundle carried beside the database,
+// after checking it reads under this federation's secret.
+func (e *env) saveIndex(st *store.Store, db string, data []byte) {
+	x, err := psync.ReadIndex(st, data)
+	if err == nil {
+		err = psync.WriteFile(psync.IndexPath(db), data)
+	}
+	if err != nil {
+		e.say(i18n.CLISyncIndexBad, e.syncMessage(err))
+		return
+	}
+	e.say(i18n.CLISyncIndexSaved, x.Len(), psync.IndexPath(db))
 }
 
 func (e *env) when(t time.Time, number uint64) string {

@@ -133,8 +133,14 @@ func TestSyncCommands(t *testing.T) {
 	}
 	for _, code := range codes[1:] {
 		b := filepath.Join(dir, "hub-"+code+".pvsync")
-		syncRun(t, nil, "sync", "export", "--db", hub, "--for", code, "--to", b)
-		syncRun(t, nil, "sync", "import", "--db", spokes[code], b)
+		syncRun(t, nil, "sync", "export", "--db", hub, "--for", code, "--to", b, "--index")
+		out := syncRun(t, nil, "sync", "import", "--db", spokes[code], b)
+		if !strings.Contains(out, "match index of") {
+			t.Errorf("no match index at %s: %q", code, out)
+		}
+		if _, err := os.Stat(spokes[code] + ".pprl"); err != nil {
+			t.Errorf("index file: %v", err)
+		}
 	}
 	if n := fileCount(t, spokes["TUS"], 2); n != 4 {
 		t.Errorf("TUS holds %d of its files after the transfer, want 4", n)

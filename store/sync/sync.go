@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 
 	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/match/pprl"
 	"github.com/parvande/parvande/store"
 )
 
@@ -43,7 +44,11 @@ func InitHub(st *store.Store) (ed25519.PublicKey, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := st.SyncInitHub(priv.Seed()); err != nil {
+	var secret [pprl.SecretSize]byte
+	if _, err := rand.Read(secret[:]); err != nil {
+		return nil, err
+	}
+	if err := st.SyncInitHub(priv.Seed(), secret[:]); err != nil {
 		return nil, err
 	}
 	return pub, nil
@@ -51,8 +56,9 @@ func InitHub(st *store.Store) (ed25519.PublicKey, error) {
 
 // AddSpoke registers center as a spoke of hub st and returns the signed
 // join file that creates its database: the spoke's new key pair (made
-// here and kept nowhere here but its public half), the hub's public key
-// and the center's records. It holds the center's households: carry it
+// here and kept nowhere here but its public half), the hub's public key,
+// the federation's match-index secret (a spoke encodes the families it
+// registers with it) and the center's records. It holds the center's households: carry it
 // as carefully as a backup.
 func AddSpoke(st *store.Store, center domain.CenterID) ([]byte, int, error) {
 	info, err := st.SyncInfo()
@@ -75,6 +81,7 @@ func AddSpoke(st *store.Store, center domain.CenterID) ([]byte, int, error) {
 		return nil, 0, err
 	}
 	body := append(append([]byte(nil), priv.Seed()...), hubKey.Public().(ed25519.PublicKey)...)
+	body = append(body, info.Secret...)
 	body = append(body, bundleBody(&snap, nil)...)
 	data, err := Seal(Header{Kind: KindJoin, From: store.HubCenter, To: center}, body, hubKey)
 	return data, countFiles(&snap), err
@@ -106,18 +113,19 @@ func Join(st *store.Store, data []byte) (JoinInfo, error) {
 	if err != nil {
 		return JoinInfo{}, err
 	}
-	if len(body) < ed25519.SeedSize+ed25519.PublicKeySize {
+	const keys = ed25519.SeedSize + ed25519.PublicKeySize
+	if len(body) < keys+pprl.SecretSize {
 		return JoinInfo{}, ErrDamaged
 	}
-	seed := body[:ed25519.SeedSize]
-	snap, _, err := readBundleBody(body[ed25519.SeedSize+ed25519.PublicKeySize:])
+	seed, secret := body[:ed25519.SeedSize], body[keys:keys+pprl.SecretSize]
+	snap, _, err := readBundleBody(body[keys+pprl.SecretSize:])
 	if err != nil {
 		return JoinInfo{}, err
 	}
 	if snap.To != h.To || snap.From != h.From {
 		return JoinInfo{}, ErrDamaged
 	}
-	if err := st.SyncJoin(h.To, seed, hubPub, snap); err != nil {
+	if err := st.SyncJoin(h.To, seed, hubPub, secret, snap); err != nil {
 		return JoinInfo{}, err
 	}
 	return JoinInfo{Center: h.To, Hub: Fingerprint(hubPub), Files: countFiles(&snap)}, nil

@@ -39,6 +39,10 @@ const (
 	CLISyncNoConflicts  Key = "cli.sync.no_conflicts"
 	CLISyncConflictHead Key = "cli.sync.conflict_head"
 	CLISyncDismissed    Key = "cli.sync.dismissed"
+	CLIFlagSyncIndex    Key = "cli.flag.sync_index"
+	CLISyncIndexSent    Key = "cli.sync.index_sent"
+	CLISyncIndexSaved   Key = "cli.sync.index_saved"
+	CLISyncIndexBad     Key = "cli.sync.index_bad"
 
 	ErrSyncBadSign     Key = "err.sync.bad_sign"
 	ErrSyncWrongKey    Key = "err.sync.wrong_key"
@@ -142,6 +146,10 @@ examples:
 	CLISyncNoConflicts:  {"ناسازگاری منتظری نیست", "no conflicts waiting"},
 	CLISyncConflictHead: {"شماره\tاز\tرکورد\tچرا", "no.\tfrom\trecord\twhy"},
 	CLISyncDismissed:    {"ناسازگاری %d کنار گذاشته شد: آنچه اینجاست می‌ماند", "conflict %d dismissed: what is here stays"},
+	CLIFlagSyncIndex:    {"در hub: نمایهٔ تطبیق پرونده‌های مراکز دیگر (رمزگذاری‌شده، بی‌نام) را هم بفرست", "on the hub: also send the match index of the other centers' files (keyed encodings, no names)"},
+	CLISyncIndexSent:    {"  با نمایهٔ تطبیق %d پرونده از مراکز دیگر", "  with the match index of %d files at other centers"},
+	CLISyncIndexSaved:   {"نمایهٔ تطبیق %d پرونده از مراکز دیگر در %s ذخیره شد", "match index of %d files at other centers saved to %s"},
+	CLISyncIndexBad:     {"نمایهٔ تطبیق همراه بسته خوانده نشد و ذخیره نشد (%s)؛ بقیهٔ بسته وارد شد", "the match index in the bundle did not read and was not saved (%s); the rest of the bundle was imported"},
 
 	ErrSyncBadSign:     {"امضای بسته نمی‌خواند: پس از ساخت تغییر کرده یا پایگاه آن مرکز آن را نساخته است؛ دوباره بگیرید", "the bundle's signature does not match: it changed after it was made, or that center's database did not make it; get it again"},
 	ErrSyncWrongKey:    {"بسته با کلیدی امضا شده که این پایگاه برای آن مرکز نمی‌شناسد (از شبکهٔ دیگری است؟)", "the bundle is signed with a key this database does not know for that center (from another network?)"},

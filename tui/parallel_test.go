@@ -54,7 +54,7 @@ func TestParallelScreen(t *testing.T) {
 	}
 	d.wantView("2 families · 2024-09-22 to 2024-12-02 · all centers · total 11,300,000 toman",
 		"زهرا محمدی", "likely", "IMR 4,000,000 · KSR 6,000,000", "10,000,000 toman", "linked",
-		"files: مرکز امام رضا IMR-1403-0001 · خیریه کوثر KSR-1403-0001")
+		"files: مرکز امام رضا IMR-1403-0001 · خیریه کوثر KSR-1403-0001", "IMR 1×, 2024-10-24 · KSR 1×, 2024-10-30")
 
 	// c filters by center: ZHR gave nothing and owns nothing here.
 	d.typeText("c") // IMR

@@ -18,10 +18,11 @@ var parallelCols = []tcol{
 }
 
 // parallelHead is the lines above the rows (summary, blank, header);
-// parallelFoot the lines under them (blank, the selected family's files).
+// parallelFoot the lines under them (blank, when each center gave to the
+// selected family, its files).
 const (
 	parallelHead = 3
-	parallelFoot = 2
+	parallelFoot = 3
 )
 
 func (m *parallelScreen) rowsShown() int {
@@ -82,7 +83,8 @@ func (m *parallelScreen) View() string {
 	for len(out) < parallelHead+h {
 		out = append(out, "")
 	}
-	out = append(out, "", m.filesLine(m.rows[m.cursor], w))
+	sel := m.rows[m.cursor]
+	out = append(out, "", m.whenLine(sel, w), m.filesLine(sel, w))
 	return joinLines(out)
 }
 
@@ -111,6 +113,21 @@ func (m *parallelScreen) rowLine(t *table, i int, w int) string {
 		}
 	}
 	return th.Row(w, th.Cell(marker, markW, theme.Start, th.S.Focused), t.row(cells))
+}
+
+// whenLine says how often and when each center gave to the family in
+// the period.
+func (m *parallelScreen) whenLine(f parallelFamily, w int) string {
+	th, tr := m.s.Theme, m.s.Tr
+	var parts []string
+	for _, c := range f.Centers {
+		when := tr.Date(c.First)
+		if c.Last != c.First {
+			when = tr.T(i18n.ParRange, when, tr.Date(c.Last))
+		}
+		parts = append(parts, tr.T(i18n.ParWhen, m.shortCenter(c.Center), c.Count, when))
+	}
+	return th.Line(strings.Join(parts, " · "), w, th.S.Muted)
 }
 
 // filesLine names the selected family's files: center and number, or

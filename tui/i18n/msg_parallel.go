@@ -15,6 +15,8 @@ const (
 	ParLikely     Key = "parallel.likely"
 	ParCardOnly   Key = "parallel.card_only"
 	ParFiles      Key = "parallel.files"
+	ParWhen       Key = "parallel.when"
+	ParRange      Key = "parallel.range"
 
 	ParColFamily Key = "parallel.col.family"
 	ParColName   Key = "parallel.col.name"
@@ -74,6 +76,8 @@ var parallelMsgs = map[Key]text{
 	ParLikely:     {"محتمل", "likely"},
 	ParCardOnly:   {"(کارت)", "(card)"},
 	ParFiles:      {"پرونده‌ها: %s", "files: %s"},
+	ParWhen:       {"%s %d بار، %s", "%s %d×, %s"},
+	ParRange:      {"%s تا %s", "%s to %s"},
 
 	ParColFamily: {"ردیف", "#"},
 	ParColName:   {"نام", "name"},

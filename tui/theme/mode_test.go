@@ -154,3 +154,15 @@ func TestAreaLinesVisual(t *testing.T) {
 		t.Error("an empty line has no row")
 	}
 }
+
+// Stored text cannot send the terminal commands: controls show as U+FFFD
+// and keep their cell.
+func TestControlsNeutralised(t *testing.T) {
+	for _, m := range Modes {
+		th := moded(RTL, m)
+		got := th.Fit("a\x1b[2Jb\x07", 8, Start)
+		if strings.ContainsAny(got, "\x1b\x07") || Width(got) != 8 {
+			t.Errorf("%v: %q", m, got)
+		}
+	}
+}

@@ -201,13 +201,24 @@ func padStyled(s string, width int, pos lipgloss.Position, st lipgloss.Style) st
 	return s + fill(gap)
 }
 
-// oneLine keeps a cell on one line: stored text may hold newlines and tabs.
+// oneLine keeps a cell on one line: stored text may hold newlines and
+// tabs. Other control characters (ESC above all) would reach the terminal
+// as commands and break every width: they show as U+FFFD.
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\n\r\t") {
+	if !strings.ContainsFunc(s, isControl) {
 		return s
 	}
-	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ", "\t", " ").Replace(s)
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return '\uFFFD'
+		}
+		return r
+	}, s)
 }
+
+// isControl: C0, DEL and C1, the characters a terminal may obey.
+func isControl(r rune) bool { return r < 0x20 || (r >= 0x7F && r <= 0x9F) }
 
 // Frame fits rendered content into exactly height lines of width cells:
 // longer content is cut, shorter is filled with blank lines, so the chrome

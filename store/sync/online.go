@@ -1,0 +1,133 @@
+package sync
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/store"
+)
+
+// Online sync runs both directions over one byte stream (an SSH session
+// running the hub's "sync" command): the spoke sends its bundle, the hub
+// imports it and answers with its own bundle for that spoke, which the
+// spoke imports. Both sides start from what the other acknowledged
+// (resend), so an answer lost with the connection is simply sent again
+// next time. The bundles' signatures are the authentication; the stream
+// only carries them.
+//
+// Frames: length (8 bytes, big-endian) then bytes. The hub's reply is a
+// status frame ("ok" or a refusal text) then, when ok, its bundle.
+
+// ErrRefusedByHub: the hub did not accept the spoke's bundle; the text
+// says why.
+var ErrRefusedByHub = errors.New("the hub refused the bundle")
+
+func writeFrame(w io.Writer, b []byte) error {
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(len(b)))
+	if _, err := w.Write(n[:]); err != nil {
+		return err
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+func readFrame(r io.Reader) ([]byte, error) {
+	var n [8]byte
+	if _, err := io.ReadFull(r, n[:]); err != nil {
+		return nil, err
+	}
+	size := binary.BigEndian.Uint64(n[:])
+	if size > maxBody+headerLen+ed25519.SignatureSize {
+		return nil, fmt.Errorf("%w: frame of %d bytes", ErrDamaged, size)
+	}
+	var buf bytes.Buffer
+	if _, err := io.CopyN(&buf, r, int64(size)); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Exchange is the spoke's side: send, then import the hub's answer.
+// sent is what the hub did with ours; got what ours did with the hub's.
+func Exchange(st *store.Store, a store.Actor, r io.Reader, w io.Writer) (sent string, got Result, err error) {
+	m, err := Export(st, store.HubCenter, true, nil)
+	if err != nil {
+		return "", got, err
+	}
+	if err := writeFrame(w, m.Data); err != nil {
+		return "", got, err
+	}
+	status, err := readFrame(r)
+	if err != nil {
+		return "", got, err
+	}
+	if string(status) != "ok" {
+		return string(status), got, fmt.Errorf("%w: %s", ErrRefusedByHub, status)
+	}
+	if err := Sent(st, m); err != nil {
+		return "", got, err
+	}
+	answer, err := readFrame(r)
+	if err != nil {
+		return "ok", got, err
+	}
+	got, err = Import(st, a, answer)
+	if errors.Is(err, ErrReplayed) {
+		err = nil // nothing new from the hub
+	}
+	return "ok", got, err
+}
+
+// Answer is the hub's side for the spoke whose sync key is key (the key
+// its SSH connection authenticated with): import its bundle, reply with
+// ours. A bundle from another center than the key's is refused.
+func Answer(st *store.Store, a store.Actor, key ed25519.PublicKey, r io.Reader, w io.Writer) (Result, error) {
+	info, err := st.SyncInfo()
+	if err != nil {
+		return Result{}, err
+	}
+	peer := domain.CenterID(0)
+	for _, p := range info.Peers {
+		if info.Role == store.SyncHub && bytes.Equal(p.Key, key) {
+			peer = p.Center
+		}
+	}
+	if peer == 0 {
+		return Result{}, ErrUnknownPeer
+	}
+	data, err := readFrame(r)
+	if err != nil {
+		return Result{}, err
+	}
+	h, err := ReadHeader(data)
+	if err == nil && h.From != peer {
+		err = fmt.Errorf("%w: the connection is center %d's, the bundle center %d's", ErrWrongKey, peer, h.From)
+	}
+	var res Result
+	if err == nil {
+		res, err = Import(st, a, data)
+		if errors.Is(err, ErrReplayed) {
+			err = nil // nothing new from the spoke: still answer
+		}
+	}
+	if err != nil {
+		return res, writeFrame(w, []byte(err.Error()))
+	}
+	m, err := Export(st, peer, true, nil)
+	if err != nil {
+		return res, writeFrame(w, []byte(err.Error()))
+	}
+	if err := writeFrame(w, []byte("ok")); err != nil {
+		return res, err
+	}
+	if err := writeFrame(w, m.Data); err != nil {
+		return res, err
+	}
+	return res, Sent(st, m)
+}

@@ -255,7 +255,7 @@ func (a *App) View() string {
 		return th.Frame(joinLines(msg), s.Width, s.Height)
 	}
 	top := a.Top()
-	keys := footerKeys{screen: top.KeyMap(), root: a.rootHelp(top)}
+	keys := footerKeys{screen: top.KeyMap(), root: a.rootHelp(top), more: []key.Binding{a.keys.RTL}}
 	var body string
 	if a.showAll {
 		h := a.help

@@ -128,3 +128,15 @@ func TestPickedOption(t *testing.T) {
 		}
 	}
 }
+
+func TestFullHelpListsF8(t *testing.T) {
+	e := seed(t)
+	d := startWith(t, e.st, e.ix, Options{Lang: "en"})
+	d.login("admin", "secret-pass")
+	d.press(tea.KeyF1)
+	d.wantView("f8", "Persian display")
+	d.press(tea.KeyEsc)
+	if strings.Contains(d.view(), "f8") {
+		t.Error("f8 in the short footer")
+	}
+}

@@ -40,6 +40,7 @@ func Bind(label, desc string, keys ...string) key.Binding {
 type footerKeys struct {
 	screen help.KeyMap
 	root   []key.Binding
+	more   []key.Binding // root keys listed in the full help only (f8)
 }
 
 func (f footerKeys) ShortHelp() []key.Binding {
@@ -55,7 +56,7 @@ func (f footerKeys) FullHelp() [][]key.Binding {
 	if f.screen != nil {
 		out = append(out, f.screen.FullHelp()...)
 	}
-	return append(out, f.root)
+	return append(out, append(append([]key.Binding(nil), f.root...), f.more...))
 }
 
 // KeyList is a help.KeyMap from plain binding lists, for screens whose

@@ -28,6 +28,7 @@ func cmdSync(e *env, args []string) error {
 	steps := map[string]func(*env, []string) error{
 		"init-hub": syncInitHub, "add-spoke": syncAddSpoke, "join": syncJoin,
 		"export": syncExport, "import": syncImport, "status": syncStatus, "conflicts": syncConflicts,
+		"online": syncOnline,
 	}
 	run, ok := steps[args[0]]
 	if !ok {
@@ -163,6 +164,11 @@ func syncAddSpoke(e *env, args []string) error {
 		return err
 	}
 	e.say(i18n.CLISyncSpokeAdded, c.Code+" ("+c.Name+")", *out, files, fingerprintOf(info.Seed))
+	if login, err := psync.RegisterSpokeLogin(st, c.ID); err != nil {
+		e.say(i18n.CLISyncLoginFailed, e.message(err))
+	} else {
+		e.say(i18n.CLISyncLogin, login)
+	}
 	return nil
 }
 

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
+
+	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
@@ -99,7 +102,7 @@ func Answer(st *store.Store, a store.Actor, key ed25519.PublicKey, r io.Reader, 
 		}
 	}
 	if peer == 0 {
-		return Result{}, ErrUnknownPeer
+		return Result{}, errors.Join(ErrUnknownPeer, writeFrame(w, []byte(ErrUnknownPeer.Error())))
 	}
 	data, err := readFrame(r)
 	if err != nil {
@@ -130,4 +133,31 @@ func Answer(st *store.Store, a store.Actor, key ed25519.PublicKey, r io.Reader, 
 		return res, err
 	}
 	return res, Sent(st, m)
+}
+
+// SpokeLogin is the SSH login an offline center syncs online with.
+func SpokeLogin(center domain.CenterID) string { return fmt.Sprintf("sync-%d", center) }
+
+// RegisterSpokeLogin gives the hub an SSH user for a spoke whose key is
+// the spoke's sync key, so that it can run the "sync" command: a
+// caseworker of its own center, which at the hub may change nothing of
+// that center (the spoke owns it) and sees no more than the spoke holds.
+func RegisterSpokeLogin(st *store.Store, center domain.CenterID) (string, error) {
+	info, err := st.SyncInfo()
+	if err != nil {
+		return "", err
+	}
+	p, ok := info.Peer(center)
+	if !ok || info.Role != store.SyncHub {
+		return "", fmt.Errorf("%w: center %d is not a spoke of this hub", store.ErrSyncPeer, center)
+	}
+	pub, err := gossh.NewPublicKey(ed25519.PublicKey(p.Key))
+	if err != nil {
+		return "", err
+	}
+	line := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(pub))) + " " + SpokeLogin(center)
+	login := SpokeLogin(center)
+	_, err = st.CreateUser(store.SystemActor(), domain.User{Login: login, Name: login, Role: domain.RoleCaseworker,
+		Center: center, Keys: []string{line}}, "")
+	return login, err
 }

@@ -43,6 +43,14 @@ const (
 	CLISyncIndexSent    Key = "cli.sync.index_sent"
 	CLISyncIndexSaved   Key = "cli.sync.index_saved"
 	CLISyncIndexBad     Key = "cli.sync.index_bad"
+	CLIFlagSyncHub      Key = "cli.flag.sync_hub"
+	CLIFlagSyncLogin    Key = "cli.flag.sync_login"
+	CLISyncLogin        Key = "cli.sync.login"
+	CLISyncLoginFailed  Key = "cli.sync.login_failed"
+	CLISyncOnlineDone   Key = "cli.sync.online_done"
+	CLISyncHostChanged  Key = "cli.sync.host_changed"
+	CLISyncHubRefused   Key = "cli.sync.hub_refused"
+	CLISyncNoHub        Key = "cli.sync.no_hub"
 
 	ErrSyncBadSign     Key = "err.sync.bad_sign"
 	ErrSyncWrongKey    Key = "err.sync.wrong_key"
@@ -71,6 +79,7 @@ var syncMsgs = map[Key]text{
   parvande sync import --db PATH FILE...
   parvande sync status --db PATH
   parvande sync conflicts --db PATH [--dismiss N --note TEXT]
+  parvande sync online --db SPOKE --hub HOST:PORT [--login LOGIN]
 
 پایگاه هماهنگی (hub) همهٔ مراکز را دارد؛ هر مرکز آفلاین (spoke) فقط پرونده‌های خودش را.
 پرونده فقط در پایگاه مرکز مالکش ویرایش می‌شود. بسته‌ها فشرده و امضاشده‌اند؛ بستهٔ دست‌خورده،
@@ -84,6 +93,7 @@ var syncMsgs = map[Key]text{
   parvande sync export --db tus.db --to /media/usb/tus-1.pvsync
   parvande sync import --db hub.db /media/usb/tus-1.pvsync
   parvande sync export --db hub.db --for TUS --to /media/usb/hub-to-tus-1.pvsync
+  parvande sync online --db tus.db --hub hub.example.org:2222
 `, `usage:
   parvande sync init-hub --db HUB
   parvande sync add-spoke --db HUB --center CENTER --out JOIN_FILE
@@ -92,6 +102,7 @@ var syncMsgs = map[Key]text{
   parvande sync import --db PATH FILE...
   parvande sync status --db PATH
   parvande sync conflicts --db PATH [--dismiss N --note TEXT]
+  parvande sync online --db SPOKE --hub HOST:PORT [--login LOGIN]
 
 The hub (the coordination center's database) holds every center; each offline
 center's spoke holds its own files only. A file is edited only in the database
@@ -107,6 +118,7 @@ examples:
   parvande sync export --db tus.db --to /media/usb/tus-1.pvsync
   parvande sync import --db hub.db /media/usb/tus-1.pvsync
   parvande sync export --db hub.db --for TUS --to /media/usb/hub-to-tus-1.pvsync
+  parvande sync online --db tus.db --hub hub.example.org:2222
 `},
 	CLIFlagSyncOut:     {"فایل پیوستن که ساخته می‌شود", "the join file to write"},
 	CLIFlagSyncTo:      {"فایل بسته که ساخته می‌شود", "the bundle file to write"},
@@ -149,6 +161,14 @@ examples:
 	CLIFlagSyncIndex:    {"در hub: نمایهٔ تطبیق پرونده‌های مراکز دیگر (رمزگذاری‌شده، بی‌نام) را هم بفرست", "on the hub: also send the match index of the other centers' files (keyed encodings, no names)"},
 	CLISyncIndexSent:    {"  با نمایهٔ تطبیق %d پرونده از مراکز دیگر", "  with the match index of %d files at other centers"},
 	CLISyncIndexSaved:   {"نمایهٔ تطبیق %d پرونده از مراکز دیگر در %s ذخیره شد", "match index of %d files at other centers saved to %s"},
+	CLIFlagSyncHub:      {"نشانی سرور SSH hub برای همگام‌سازی برخط (HOST:PORT)", "the hub's SSH server for online sync (HOST:PORT)"},
+	CLIFlagSyncLogin:    {"نام ورود همگام‌سازی در hub (پیش‌فرض: sync-شمارهٔ مرکز)", "the sync login at the hub (default: sync-CENTER_NUMBER)"},
+	CLISyncLogin:        {"برای همگام‌سازی برخط، این مرکز با نام %s به hub وصل می‌شود (کلیدش در hub ثبت شد)", "for online sync this center connects to the hub as %s (its key is registered at the hub)"},
+	CLISyncLoginFailed:  {"نام ورود همگام‌سازی برخط ساخته نشد (%s)؛ همگام‌سازی با فایل کار می‌کند", "the online sync login was not made (%s); sync by file works"},
+	CLISyncOnlineDone:   {"همگام‌سازی برخط با %s: %d تغییر فرستاده شد؛ دریافت: %d رکورد اعمال شد، %d از پیش بود، %d ناسازگار", "online sync with %s: %d changes sent; received: %d records applied, %d already here, %d in conflict"},
+	CLISyncHostChanged:  {"کلید میزبان SSH در %s عوض شده است (اکنون %s، پیش‌تر %s). اگر سرور hub از نو نصب شده، %s را پاک کنید و دوباره بکوشید؛ وگرنه همگام نکنید", "the SSH host key of %s changed (now %s, was %s). If the hub's server was reinstalled, delete %s and try again; otherwise do not sync"},
+	CLISyncHubRefused:   {"hub بسته را نپذیرفت: %s", "the hub refused the bundle: %s"},
+	CLISyncNoHub:        {"به hub در %s وصل نشد: %s. شبکه و نشانی را بررسی کنید، یا با فایل همگام کنید (sync export)", "could not reach the hub at %s: %s. Check the network and the address, or sync by file (sync export)"},
 	CLISyncIndexBad:     {"نمایهٔ تطبیق همراه بسته خوانده نشد و ذخیره نشد (%s)؛ بقیهٔ بسته وارد شد", "the match index in the bundle did not read and was not saved (%s); the rest of the bundle was imported"},
 
 	ErrSyncBadSign:     {"امضای بسته نمی‌خواند: پس از ساخت تغییر کرده یا پایگاه آن مرکز آن را نساخته است؛ دوباره بگیرید", "the bundle's signature does not match: it changed after it was made, or that center's database did not make it; get it again"},

@@ -519,3 +519,30 @@ func viewedCard(t *testing.T, e reviewEnv, id domain.ID) bool {
 	}
 	return false
 }
+
+func TestFlaggedThenCertainQuestions(t *testing.T) {
+	e := seedReview(t)
+	d, m := registerAs(t, e, "worker", "en")
+	before := fileCount(t, e.st)
+	typeZahra(d)
+	d.press(tea.KeyTab)   // no foreign id
+	d.fill("0915")        // a mobile that is flagged
+	d.press(tea.KeyCtrlS) // first: save the flagged value?
+	d.wantView("flagged")
+	d.typeText("y")
+	d.wantView("Register a new file anyway? (y/n)")
+	if fileCount(t, e.st) != before {
+		t.Fatal("saved before the certain question was answered")
+	}
+	d.press(tea.KeyEsc) // esc answers no, as n does
+	if d.registerForm() != m || m.form.value(m.head.mobile) != "0915" {
+		t.Fatal("esc on the question left the form or lost input")
+	}
+	d.press(tea.KeyCtrlS)
+	d.typeText("y") // flagged
+	d.typeText("y") // certain
+	d.fileScreen()
+	if fileCount(t, e.st) != before+1 {
+		t.Fatal("not saved after both questions")
+	}
+}

@@ -86,6 +86,9 @@ func (s *Store) SyncApply(a Actor, b SyncBatch) (SyncResult, error) {
 		if err := putPeer(tx, &p); err != nil {
 			return err
 		}
+		if err := pruneLog(tx); err != nil {
+			return err
+		}
 		for id := range ap.files {
 			res.Files = append(res.Files, id)
 		}
@@ -110,6 +113,27 @@ func (s *Store) SyncApply(a Actor, b SyncBatch) (SyncResult, error) {
 		s.publish(Change{Kind: kindDecision})
 	}
 	return res, nil
+}
+
+// pruneLog drops the log entries every peer has acknowledged: no bundle,
+// not even a resend, starts before them again.
+func pruneLog(tx *bbolt.Tx) error {
+	low := uint64(1<<64 - 1)
+	c := tx.Bucket(bSync).Cursor()
+	for k, v := c.Seek([]byte{'p'}); k != nil && k[0] == 'p'; k, v = c.Next() {
+		p, err := decodePeer(centerFromKey(k[1:]), v)
+		if err != nil {
+			return err
+		}
+		low = min(low, p.Acked)
+	}
+	log := tx.Bucket(bSyncLog).Cursor()
+	for k, _ := log.First(); len(k) == 8 && binary.BigEndian.Uint64(k) <= low; k, _ = log.First() {
+		if err := log.Delete(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func pendingKey(from domain.CenterID, lo, number, hi uint64) []byte {

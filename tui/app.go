@@ -102,7 +102,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) key(k tea.KeyMsg) tea.Cmd {
 	if key.Matches(k, a.keys.Quit) {
-		return tea.Quit
+		return a.s.quit()
 	}
 	if key.Matches(k, a.keys.RTL) {
 		a.showAll = false
@@ -130,7 +130,7 @@ func (a *App) key(k tea.KeyMsg) tea.Cmd {
 			}
 			return nil
 		case key.Matches(k, a.keys.QuitQ):
-			return tea.Quit
+			return a.s.quit()
 		}
 	}
 	next, cmd := top.Update(k)

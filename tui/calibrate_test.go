@@ -140,3 +140,19 @@ func TestFullHelpListsF8(t *testing.T) {
 		t.Error("f8 in the short footer")
 	}
 }
+
+func TestQuitFrameRestoresTerminalBidi(t *testing.T) {
+	e := seed(t)
+	d := startWith(t, e.st, e.ix, Options{Lang: "fa", RTL: "visual"})
+	d.login("admin", "secret-pass")
+	d.press(tea.KeyCtrlC)
+	if !d.quit || !strings.HasPrefix(d.view(), TerminalReset) {
+		t.Errorf("quit %v, last frame starts %q", d.quit, d.view()[:5])
+	}
+	d2 := startWith(t, e.st, e.ix, Options{Lang: "fa"})
+	d2.login("admin", "secret-pass")
+	d2.press(tea.KeyCtrlC)
+	if strings.HasPrefix(d2.view(), "\x1b[8") {
+		t.Error("a logical session sent a bidi control")
+	}
+}

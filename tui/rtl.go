@@ -56,12 +56,21 @@ func (s *Session) applyRTL() {
 // logical terminal is sent nothing new.
 func (s *Session) bidiControl() string {
 	switch {
+	case s.quitting && s.explicitSent:
+		return TerminalReset
 	case s.Theme.Mode() != theme.Logical:
 		return bidiExplicit
 	case s.explicitSent:
 		return TerminalReset
 	}
 	return ""
+}
+
+// quit ends the program; its last frame, which Bubble Tea still sends,
+// restores the terminal's implicit bidi (so an SSH client gets it too).
+func (s *Session) quit() tea.Cmd {
+	s.quitting = true
+	return tea.Quit
 }
 
 // setRTL switches the session to m and, for a logged-in user, stores it.

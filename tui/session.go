@@ -46,6 +46,7 @@ type Session struct {
 	// so the terminal must get its implicit bidi back.
 	rtl          string
 	explicitSent bool
+	quitting     bool // the last frame gives the terminal its bidi back
 	envLang  string // LANG, the last resort
 }
 

@@ -15,6 +15,7 @@ const (
 	SSHBackupDenied   Key = "ssh.backup_denied"
 	SSHBackupFailed   Key = "ssh.backup_failed"
 	SSHInternal       Key = "ssh.internal"
+	SSHRevoked        Key = "ssh.revoked"
 )
 
 // The serve command.
@@ -88,6 +89,7 @@ var sshMsgs = map[Key]text{
 	SSHBackupPTY:      {"backup پایگاه داده را در خروجی می‌نویسد و با پایانه نمی‌سازد. بدون -t اجرا کنید: ssh -p PORT %s@HOST backup > copy.db", "backup writes the database to standard output and cannot run in a terminal. Run it without -t: ssh -p PORT %s@HOST backup > copy.db"},
 	SSHBackupDenied:   {"تنها مدیران می‌توانند از پایگاه داده پشتیبان بگیرند.", "Only administrators may back up the database."},
 	SSHBackupFailed:   {"پشتیبان‌گیری انجام نشد: %s", "Backup failed: %s"},
+	SSHRevoked:        {"دسترسی شما برداشته شد (حساب غیرفعال شد یا کلید حذف شد) و نشست بسته شد. آنچه ذخیره کرده بودید محفوظ است.", "Your access was withdrawn (account disabled or key removed), so the session was closed. What you saved is kept."},
 	SSHInternal:       {"خطایی در سرور رخ داد و نشست بسته شد. دوباره وصل شوید؛ اگر تکرار شد به مدیر خبر دهید.", "The server had an error and closed the session. Connect again; if it happens again, tell your administrator."},
 
 	CLISumServe: {"سرور SSH برای چند کاربر روی یک پایگاه داده", "SSH server: many caseworkers on one database"},

@@ -152,3 +152,53 @@ func TestRefusals(t *testing.T) {
 		}
 	}
 }
+
+// Disabling a user, or taking their key away, ends their open sessions
+// at once, with a message; others' sessions go on.
+func TestRevokedAccessEndsSessions(t *testing.T) {
+	st := demoStore(t, 10)
+	ts := startServer(t, st, nil)
+	cw := login(t, ts, "caseworker")
+	other := login(t, ts, "supervisor")
+	sup, err := st.UserByLogin("supervisor")
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed := login(t, ts, "coordinator")
+	coord, err := st.UserByLogin("coordinator")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	u, err := st.UserByLogin("caseworker")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Disabled = true
+	if _, err := st.UpdateUser(store.SystemActor(), u); err != nil {
+		t.Fatal(err)
+	}
+	if code := exitCode(cw.wait(5 * time.Second)); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	cw.waitFor(time.Second, en.T(i18n.SSHRevoked))
+
+	keys := store.KeysOf(coord)
+	if len(keys) != 1 {
+		t.Fatalf("coordinator has %d keys", len(keys))
+	}
+	if err := st.RemoveKey(store.SystemActor(), coord.ID, keys[0].Fingerprint); err != nil {
+		t.Fatal(err)
+	}
+	removed.wait(5 * time.Second)
+	removed.waitFor(time.Second, en.T(i18n.SSHRevoked))
+
+	select {
+	case err := <-other.exited:
+		t.Fatalf("%s's session ended too: %v", sup.Login, err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	if !strings.Contains(ts.logs.String(), "access revoked") {
+		t.Errorf("not logged:\n%s", ts.logs.String())
+	}
+}

@@ -19,8 +19,8 @@ import (
 //	ssh -p 2222 admin@host backup > copy.db
 func (s *Server) command(sess ssh.Session, u domain.User, tr *i18n.T, cmd []string, id string) {
 	src := host(sess.RemoteAddr())
-	if len(cmd) == 1 && cmd[0] == "sync" {
-		s.syncCommand(sess, u, tr, id) // an offline center's online sync (sync.go)
+	if cmd[0] == "sync" {
+		s.syncCommand(sess, u, tr, cmd[1:], id) // sync with offline centers (sync.go)
 		return
 	}
 	if len(cmd) != 1 || cmd[0] != "backup" {

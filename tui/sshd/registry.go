@@ -3,6 +3,8 @@ package sshd
 import (
 	"context"
 	"sync"
+
+	"github.com/parvande/parvande/domain"
 )
 
 // endReason is why the server ended a session, for the goodbye line.
@@ -12,6 +14,7 @@ const (
 	endNone endReason = iota
 	endIdle
 	endShutdown
+	endRevoked // the user was disabled or the key taken away meanwhile
 )
 
 // registry holds the live sessions: it enforces the maximum, and lets
@@ -27,6 +30,8 @@ type registry struct {
 
 // entry is one live session. end asks it to stop, once.
 type entry struct {
+	user   domain.ID
+	key    string // the fingerprint it logged in with
 	mu     sync.Mutex
 	reason endReason
 	stop   func() // quits the session's program; nil for commands
@@ -38,7 +43,7 @@ func (e *entry) setStop(stop func()) {
 	r := e.reason
 	e.mu.Unlock()
 	if r != endNone && stop != nil {
-		stop() // asked to end before the program existed
+		go stop() // asked to end before the program existed
 	}
 }
 
@@ -52,7 +57,9 @@ func (e *entry) end(r endReason) {
 	stop := e.stop
 	e.mu.Unlock()
 	if stop != nil {
-		stop()
+		// Quit waits for the program's loop to take the message; one busy
+		// session must not hold up ending the others.
+		go stop()
 	}
 }
 
@@ -66,7 +73,7 @@ func newRegistry(max int) *registry { return &registry{max: max, live: map[int]*
 
 // enter admits a session. ok is false when the server is full or
 // shutting down (closing tells which); leave must be called when done.
-func (r *registry) enter() (e *entry, leave func(), closing, ok bool) {
+func (r *registry) enter(user domain.ID, key string) (e *entry, leave func(), closing, ok bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.closing {
@@ -77,7 +84,7 @@ func (r *registry) enter() (e *entry, leave func(), closing, ok bool) {
 	}
 	id := r.next
 	r.next++
-	e = &entry{}
+	e = &entry{user: user, key: key}
 	r.live[id] = e
 	r.wg.Add(1)
 	var once sync.Once
@@ -89,6 +96,19 @@ func (r *registry) enter() (e *entry, leave func(), closing, ok bool) {
 			r.wg.Done()
 		})
 	}, false, true
+}
+
+// ofUser lists the live sessions of user.
+func (r *registry) ofUser(user domain.ID) []*entry {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []*entry
+	for _, e := range r.live {
+		if e.user == user {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func (r *registry) count() int {

@@ -10,10 +10,12 @@ import (
 	"net"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/log"
 	"github.com/charmbracelet/ssh"
 	"github.com/charmbracelet/wish"
 
+	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/dupes"
 	"github.com/parvande/parvande/store/search"
@@ -93,7 +95,41 @@ func New(cfg Config) (*Server, error) {
 	srv.ConnCallback = s.connCallback
 	s.ssh = srv
 	s.fan = tui.NewFanout(cfg.Store, cfg.Index, more...)
+	s.fan.Add(s.watchUsers)
 	return s, nil
+}
+
+// watchUsers ends the live sessions of a user who was disabled, or whose
+// key was taken away, since they connected: the next connection would be
+// refused, and so is this one now.
+func (s *Server) watchUsers(msg tea.Msg) {
+	c, ok := msg.(tui.ChangedMsg)
+	if !ok || c.Change.Kind != "user" {
+		return
+	}
+	for _, id := range c.Change.IDs {
+		live := s.reg.ofUser(id)
+		if len(live) == 0 {
+			continue
+		}
+		u, err := s.cfg.Store.User(id)
+		for _, e := range live {
+			if err == nil && !u.Disabled && hasKey(u, e.key) {
+				continue
+			}
+			s.log.Warn("session ended: access revoked", "user", u.Login, "disabled", u.Disabled)
+			e.end(endRevoked)
+		}
+	}
+}
+
+func hasKey(u domain.User, fp string) bool {
+	for _, k := range store.KeysOf(u) {
+		if k.Fingerprint == fp {
+			return true
+		}
+	}
+	return false
 }
 
 // Serve accepts connections on ln until Shutdown; it returns nil after a

@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/ssh"
 	bm "github.com/charmbracelet/wish/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/tui"
@@ -36,7 +37,7 @@ func (s *Server) handle(sess ssh.Session) {
 		s.refuse(sess, tr.T(i18n.SSHDisabled, u.Login))
 		return
 	}
-	ent, leave, closing, ok := s.reg.enter()
+	ent, leave, closing, ok := s.reg.enter(u.ID, gossh.FingerprintSHA256(sess.PublicKey()))
 	if !ok {
 		if closing {
 			s.refuse(sess, tr.T(i18n.SSHShuttingDown))
@@ -64,9 +65,11 @@ func (s *Server) handle(sess ssh.Session) {
 	dur := s.cfg.Now().Sub(start).Round(time.Second)
 	switch reason {
 	case endIdle:
-		fmt.Fprint(sess, tr.T(i18n.SSHIdleBye, int(s.cfg.Idle/time.Minute))+"\n")
+		fmt.Fprint(sess, tr.T(i18n.SSHIdleBye, int((s.cfg.Idle+time.Minute-1)/time.Minute))+"\n")
 	case endShutdown:
 		fmt.Fprint(sess, tr.T(i18n.SSHShuttingDown)+"\n")
+	case endRevoked:
+		fmt.Fprint(sess, tr.T(i18n.SSHRevoked)+"\n")
 	}
 	s.log.Info("session end", "user", u.Login, "session", id, "duration", dur, "why", reasonText(reason))
 	code := 0
@@ -83,6 +86,8 @@ func reasonText(r endReason) string {
 		return "idle"
 	case endShutdown:
 		return "shutdown"
+	case endRevoked:
+		return "access revoked"
 	}
 	return "quit"
 }

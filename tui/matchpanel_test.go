@@ -1,22 +1,15 @@
 package tui
 
 import (
-	"fmt"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/parvande/parvande/domain"
-	"github.com/parvande/parvande/domain/fa"
 	"github.com/parvande/parvande/domain/match"
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/dupes"
-	"github.com/parvande/parvande/tui/i18n"
-	"github.com/parvande/parvande/tui/theme"
 )
 
 // registerAs logs user in with a duplicate service and opens the
@@ -228,56 +221,6 @@ func TestLikelyMatchSavesWithoutQuestion(t *testing.T) {
 	}
 }
 
-func TestPanelOpensCardOrFile(t *testing.T) {
-	e := seedReview(t)
-	// A caseworker of the third center: the matches are other centers'
-	// files, so only their cards.
-	d, m := registerAs(t, e, "worker", "en")
-	typeZahra(d)
-	d.settle(m)
-	d.press(tea.KeyCtrlN)
-	sel := m.panel.matches[m.panel.sel]
-	d.press(tea.KeyCtrlO)
-	card, ok := d.top().(*matchCardScreen)
-	if !ok {
-		t.Fatalf("ctrl+o opened %T", d.top())
-	}
-	if card.m.File != sel.File {
-		t.Errorf("card of %v, want the selected %v", card.m.File, sel.File)
-	}
-	d.wantView("Match card: زهرا محمدی", "you may see only its match card", "Father's name", "حسن", "Birth year", "1360 SH", "certain 99%", "same national code")
-	if strings.Contains(d.view(), "0084575948") {
-		t.Error("the card shows the national code")
-	}
-	// The look is audited, as a deliberate view of another center's family.
-	if !viewedCard(t, e, sel.File) {
-		t.Error("opening the card left no audited view")
-	}
-	d.typeText("q") // a reflex: must not quit over the form
-	if d.quit {
-		t.Fatal("q on the card quit and lost the form")
-	}
-	d.press(tea.KeyEsc)
-	if d.registerForm() != m || m.form.value(m.head.nc) != "0084575948" {
-		t.Fatal("esc from the card did not return to the form as it was")
-	}
-
-	// A coordinator may view every center's file: the file itself.
-	d, m = registerAs(t, e, "coord", "en")
-	typeZahra(d)
-	d.settle(m)
-	want := m.panel.matches[0].File
-	d.press(tea.KeyCtrlO)
-	fs := d.fileScreen()
-	if fs.id != want {
-		t.Errorf("opened %v, want %v", fs.id, want)
-	}
-	d.press(tea.KeyEsc)
-	if d.registerForm() != m || m.form.value(m.head.first) != "زهرا" {
-		t.Fatal("esc from the file did not return to the form as it was")
-	}
-}
-
 func TestEditPanelExcludesItselfAndDoesNotAsk(t *testing.T) {
 	e := seedReview(t)
 	f := e.pairs[0][0]
@@ -336,24 +279,6 @@ func TestPanelNarrowSummaryExpands(t *testing.T) {
 	}
 }
 
-func TestPanelGoldens(t *testing.T) {
-	for _, size := range [][2]int{{100, 30}, {80, 24}} {
-		for _, lang := range []string{"fa", "en"} {
-			t.Run(fmt.Sprintf("%s_%dx%d", lang, size[0], size[1]), func(t *testing.T) {
-				e := seedReview(t)
-				d, m := registerAs(t, e, "worker", lang)
-				d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-				typeZahra(d)
-				d.settle(m)
-				if size[0] < panelWide {
-					d.press(tea.KeyCtrlT)
-				}
-				golden(t, fmt.Sprintf("register_panel_%s_%dx%d", lang, size[0], size[1]), d.view())
-			})
-		}
-	}
-}
-
 func TestPanelSaysLoadingAndFailure(t *testing.T) {
 	e := seedReview(t)
 	d, _ := registerAs(t, e, "worker", "en")
@@ -404,120 +329,6 @@ func TestPanelFollowsOtherSessionsWrites(t *testing.T) {
 	if len(m.panel.matches) != 3 {
 		t.Fatalf("matches %+v after another session's save, want 3", m.panel.matches)
 	}
-}
-
-// FuzzRegisterPanel types anything into the head's fields and the
-// address: the lookup, the panel in both layouts and the save's own check
-// must not panic, and must leave what was typed as it was.
-func FuzzRegisterPanel(f *testing.F) {
-	st, err := store.Open(filepath.Join(f.TempDir(), "fuzz.db"), store.Options{Now: func() time.Time { return testNow }})
-	if err != nil {
-		f.Fatal(err)
-	}
-	defer st.Close()
-	sys := store.SystemActor()
-	c, err := st.CreateCenter(sys, domain.Center{Name: "مرکز", Code: "C"})
-	if err != nil {
-		f.Fatal(err)
-	}
-	head := domain.Person{FirstName: "زهرا", LastName: "محمدی", FatherName: "حسن", BirthDate: fa.Date{Year: 1360, Month: 4, Day: 12},
-		NationalCode: domain.ParseNationalCode("0084575948"), Mobile: domain.ParseMobile("09121234567")}
-	if _, err := st.CreateFile(sys, domain.File{Center: c.ID, Head: head, Address: "خیابان طالقانی"}); err != nil {
-		f.Fatal(err)
-	}
-	svc := dupes.New(st)
-	svc.Ensure()
-	f.Add("زهرا", "محمدي", "حسن", "۱۳۶۰/۰۴/۱۲", "۰۰۸۴۵۷۵۹۴۸", "09121234567", "خ. طالقانی")
-	f.Add("", "", "", "1360", "00000000", "+98912", "\u200c")
-	f.Add("\x00\n\t", "ـــ", "سید", "1403/12/30", "0084575948", "0084575948", "پ. ۱۲")
-	f.Fuzz(func(t *testing.T, first, last, father, birth, nc, mobile, address string) {
-		for _, lang := range []i18n.Lang{i18n.Fa, i18n.En} {
-			dir := theme.LTR
-			if lang.RTL() {
-				dir = theme.RTL
-			}
-			s := &Session{
-				Store: st, Dupes: svc, User: domain.User{ID: 1, Role: domain.RoleCaseworker, Center: c.ID},
-				Lang: lang, Tr: i18n.New(lang), Theme: theme.New(asciiRenderer(), dir),
-				Width: 100, Height: 30, Now: func() time.Time { return testNow },
-				tick: func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil },
-			}
-			m := newRegisterForm(s, &formMemory{})
-			for _, msg := range runAll(m.Init()) {
-				m.Update(msg)
-			}
-			for i, v := range map[int]string{m.head.first: first, m.head.last: last, m.head.father: father,
-				m.head.birth: birth, m.head.nc: nc, m.head.mobile: mobile, m.address: address} {
-				m.form.fields[i].input.SetValue(v)
-			}
-			typed := m.form.values()
-			m.panel.changed(m.panelQuery())
-			for _, msg := range runAll(m.panelLookup()) {
-				m.Update(msg)
-			}
-			for _, w := range []int{100, 80} {
-				s.Width = w
-				_ = m.View()
-			}
-			// The save's own check, without the write it may lead to.
-			file := m.toFile()
-			if _, err := findMatches(svc, st, s.Actor(), file.Head, file.Address, 0, certainLimit); err != nil {
-				t.Errorf("lookup: %v", err)
-			}
-			if got := m.form.values(); !slices.Equal(got, typed) {
-				t.Errorf("the panel changed the form: %q, typed %q", got, typed)
-			}
-		}
-	})
-}
-
-func TestPanelNarrowKeepsSelectionInSight(t *testing.T) {
-	s := &Session{
-		User: domain.User{ID: 1, Role: domain.RoleCaseworker, Center: 1}, Lang: i18n.En, Tr: i18n.New(i18n.En),
-		Theme: theme.New(asciiRenderer(), theme.LTR), Width: 80, Height: 24,
-	}
-	p := &matchPanel{s: s, ready: true, answered: true, query: "x", open: true, keys: newPanelKeys(s.Tr)}
-	names := []string{"Alpha", "Bravo", "Charlie", "Delta", "Echo"}
-	for i, n := range names {
-		p.matches = append(p.matches, panelMatch{
-			Candidate: dupes.Candidate{File: domain.ID(i + 1), Result: match.Result{Band: match.BandLikely, Score: 5}},
-			card:      store.Card{FirstName: n, Center: 2},
-		})
-	}
-	for sel := range names {
-		p.sel = sel
-		lines := p.below(80, 10)
-		if len(lines) > 10 {
-			t.Errorf("sel %d: %d lines, want at most 10", sel, len(lines))
-		}
-		v := strings.Join(lines, "\n")
-		if !strings.Contains(v, "› "+names[sel]) {
-			t.Errorf("sel %d: the selected match is not shown:\n%s", sel, v)
-		}
-	}
-	p.open = false
-	if got := p.below(80, 10); len(got) != 2 || !strings.Contains(got[1], "5 similar files · Alpha") {
-		t.Errorf("closed: %q, want the rule and the summary", got)
-	}
-}
-
-// viewedCard: the worker's look at file id's match card is on record.
-func viewedCard(t *testing.T, e reviewEnv, id domain.ID) bool {
-	t.Helper()
-	coord, err := e.st.UserByLogin("coord")
-	if err != nil {
-		t.Fatal(err)
-	}
-	evs, err := e.st.Audit(store.Actor{User: coord}, store.AuditFilter{File: id})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, ev := range evs {
-		if ev.Action == domain.ActFileMatchCard && ev.Target == id && ev.Login == "worker" {
-			return true
-		}
-	}
-	return false
 }
 
 func TestFlaggedThenCertainQuestions(t *testing.T) {

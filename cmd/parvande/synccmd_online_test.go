@@ -1,7 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"crypto/ed25519"
+	"crypto/rand"
 	"io"
 	"net"
 	"os"
@@ -10,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/log"
+	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
@@ -95,6 +99,33 @@ func TestSyncOnlineThroughSSH(t *testing.T) {
 	}
 	syncRun(t, nil, "sync", "online", "--db", spoke, "--hub", ln.Addr().String()) // nothing new: still fine
 
+	// the served hub takes file bundles over ssh: an admin imports a
+	// spoke's USB bundle and exports the answer
+	pub, priv, _ := ed25519.GenerateKey(rand.Reader)
+	sshPub, _ := gossh.NewPublicKey(pub)
+	if _, err := st.CreateUser(store.SystemActor(), domain.User{Login: "admin1", Role: domain.RoleAdmin, Lang: "en",
+		Keys: []string{strings.TrimSpace(string(gossh.MarshalAuthorizedKey(sshPub)))}}, ""); err != nil {
+		t.Fatal(err)
+	}
+	signer, _ := gossh.NewSignerFromKey(priv)
+	register(t, spoke, 2, "سکینه")
+	b := filepath.Join(dir, "usb.pvsync")
+	syncRun(t, nil, "sync", "export", "--db", spoke, "--to", b)
+	data, _ := os.ReadFile(b)
+	out, errs, err := sshRun(t, ln.Addr().String(), "admin1", signer, "sync import", data)
+	if err != nil || !strings.Contains(out, "1 records applied") {
+		t.Fatalf("sync import over ssh: %v %q %q", err, out, errs)
+	}
+	if out, errs, err = sshRun(t, ln.Addr().String(), "admin1", signer, "sync import", data); err != nil || !strings.Contains(out, "imported before") {
+		t.Errorf("replay over ssh: %v %q %q", err, out, errs)
+	}
+	answer, errs, err := sshRun(t, ln.Addr().String(), "admin1", signer, "sync export TUS", nil)
+	if err != nil || !strings.Contains(errs, "bundle") {
+		t.Fatalf("sync export over ssh: %v %q", err, errs)
+	}
+	os.WriteFile(b, []byte(answer), 0o600)
+	syncRun(t, nil, "sync", "import", "--db", spoke, b)
+
 	if err := os.WriteFile(spoke+".hubhost", []byte("SHA256:someoneelse\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -102,4 +133,25 @@ func TestSyncOnlineThroughSSH(t *testing.T) {
 	if code != 1 || !strings.Contains(errs, "host key") {
 		t.Errorf("changed host key: %d %q", code, errs)
 	}
+}
+
+// sshRun runs one command on the server with stdin and returns its
+// output.
+func sshRun(t *testing.T, addr, login string, signer gossh.Signer, cmd string, stdin []byte) (string, string, error) {
+	t.Helper()
+	c, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{User: login, Auth: []gossh.AuthMethod{gossh.PublicKeys(signer)},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey()}) // a test server on loopback
+	if err != nil {
+		return "", "", err
+	}
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		return "", "", err
+	}
+	defer sess.Close()
+	var out, errb bytes.Buffer
+	sess.Stdin, sess.Stdout, sess.Stderr = bytes.NewReader(stdin), &out, &errb
+	err = sess.Run(cmd)
+	return out.String(), errb.String(), err
 }

@@ -51,6 +51,9 @@ const (
 	CLISyncHostChanged  Key = "cli.sync.host_changed"
 	CLISyncHubRefused   Key = "cli.sync.hub_refused"
 	CLISyncNoHub        Key = "cli.sync.no_hub"
+	SSHSyncUsage        Key = "ssh.sync.usage"
+	SSHSyncDenied       Key = "ssh.sync.denied"
+	SSHSyncExported     Key = "ssh.sync.exported"
 
 	ErrSyncBadSign     Key = "err.sync.bad_sign"
 	ErrSyncWrongKey    Key = "err.sync.wrong_key"
@@ -161,15 +164,19 @@ examples:
 	CLIFlagSyncIndex:    {"در hub: نمایهٔ تطبیق پرونده‌های مراکز دیگر (رمزگذاری‌شده، بی‌نام) را هم بفرست", "on the hub: also send the match index of the other centers' files (keyed encodings, no names)"},
 	CLISyncIndexSent:    {"  با نمایهٔ تطبیق %d پرونده از مراکز دیگر", "  with the match index of %d files at other centers"},
 	CLISyncIndexSaved:   {"نمایهٔ تطبیق %d پرونده از مراکز دیگر در %s ذخیره شد", "match index of %d files at other centers saved to %s"},
-	CLIFlagSyncHub:      {"نشانی سرور SSH hub برای همگام‌سازی برخط (HOST:PORT)", "the hub's SSH server for online sync (HOST:PORT)"},
-	CLIFlagSyncLogin:    {"نام ورود همگام‌سازی در hub (پیش‌فرض: sync-شمارهٔ مرکز)", "the sync login at the hub (default: sync-CENTER_NUMBER)"},
-	CLISyncLogin:        {"برای همگام‌سازی برخط، این مرکز با نام %s به hub وصل می‌شود (کلیدش در hub ثبت شد)", "for online sync this center connects to the hub as %s (its key is registered at the hub)"},
-	CLISyncLoginFailed:  {"نام ورود همگام‌سازی برخط ساخته نشد (%s)؛ همگام‌سازی با فایل کار می‌کند", "the online sync login was not made (%s); sync by file works"},
-	CLISyncOnlineDone:   {"همگام‌سازی برخط با %s: %d تغییر فرستاده شد؛ دریافت: %d رکورد اعمال شد، %d از پیش بود، %d ناسازگار", "online sync with %s: %d changes sent; received: %d records applied, %d already here, %d in conflict"},
-	CLISyncHostChanged:  {"کلید میزبان SSH در %s عوض شده است (اکنون %s، پیش‌تر %s). اگر سرور hub از نو نصب شده، %s را پاک کنید و دوباره بکوشید؛ وگرنه همگام نکنید", "the SSH host key of %s changed (now %s, was %s). If the hub's server was reinstalled, delete %s and try again; otherwise do not sync"},
-	CLISyncHubRefused:   {"hub بسته را نپذیرفت: %s", "the hub refused the bundle: %s"},
-	CLISyncNoHub:        {"به hub در %s وصل نشد: %s. شبکه و نشانی را بررسی کنید، یا با فایل همگام کنید (sync export)", "could not reach the hub at %s: %s. Check the network and the address, or sync by file (sync export)"},
-	CLISyncIndexBad:     {"نمایهٔ تطبیق همراه بسته خوانده نشد و ذخیره نشد (%s)؛ بقیهٔ بسته وارد شد", "the match index in the bundle did not read and was not saved (%s); the rest of the bundle was imported"},
+	SSHSyncUsage: {"کاربرد: «sync» (مراکز آفلاین با کلید همگام‌سازی)، «sync import < FILE» یا «sync export CENTER [resend] > FILE» (هماهنگ‌کننده و مدیر)",
+		"usage: \"sync\" (offline centers, with their sync key), \"sync import < FILE\" or \"sync export CENTER [resend] > FILE\" (coordinators and admins)"},
+	SSHSyncDenied:      {"تنها هماهنگ‌کننده یا مدیر می‌تواند بستهٔ همگام‌سازی را وارد یا صادر کند.", "Only a coordinator or an admin may import or export sync bundles."},
+	SSHSyncExported:    {"بستهٔ %d برای %s: %d تغییر در %d رکورد", "bundle %d for %s: %d changes in %d records"},
+	CLIFlagSyncHub:     {"نشانی سرور SSH hub برای همگام‌سازی برخط (HOST:PORT)", "the hub's SSH server for online sync (HOST:PORT)"},
+	CLIFlagSyncLogin:   {"نام ورود همگام‌سازی در hub (پیش‌فرض: sync-شمارهٔ مرکز)", "the sync login at the hub (default: sync-CENTER_NUMBER)"},
+	CLISyncLogin:       {"برای همگام‌سازی برخط، این مرکز با نام %s به hub وصل می‌شود (کلیدش در hub ثبت شد)", "for online sync this center connects to the hub as %s (its key is registered at the hub)"},
+	CLISyncLoginFailed: {"نام ورود همگام‌سازی برخط ساخته نشد (%s)؛ همگام‌سازی با فایل کار می‌کند", "the online sync login was not made (%s); sync by file works"},
+	CLISyncOnlineDone:  {"همگام‌سازی برخط با %s: %d تغییر فرستاده شد؛ دریافت: %d رکورد اعمال شد، %d از پیش بود، %d ناسازگار", "online sync with %s: %d changes sent; received: %d records applied, %d already here, %d in conflict"},
+	CLISyncHostChanged: {"کلید میزبان SSH در %s عوض شده است (اکنون %s، پیش‌تر %s). اگر سرور hub از نو نصب شده، %s را پاک کنید و دوباره بکوشید؛ وگرنه همگام نکنید", "the SSH host key of %s changed (now %s, was %s). If the hub's server was reinstalled, delete %s and try again; otherwise do not sync"},
+	CLISyncHubRefused:  {"hub بسته را نپذیرفت: %s", "the hub refused the bundle: %s"},
+	CLISyncNoHub:       {"به hub در %s وصل نشد: %s. شبکه و نشانی را بررسی کنید، یا با فایل همگام کنید (sync export)", "could not reach the hub at %s: %s. Check the network and the address, or sync by file (sync export)"},
+	CLISyncIndexBad:    {"نمایهٔ تطبیق همراه بسته خوانده نشد و ذخیره نشد (%s)؛ بقیهٔ بسته وارد شد", "the match index in the bundle did not read and was not saved (%s); the rest of the bundle was imported"},
 
 	ErrSyncBadSign:     {"امضای بسته نمی‌خواند: پس از ساخت تغییر کرده یا پایگاه آن مرکز آن را نساخته است؛ دوباره بگیرید", "the bundle's signature does not match: it changed after it was made, or that center's database did not make it; get it again"},
 	ErrSyncWrongKey:    {"بسته با کلیدی امضا شده که این پایگاه برای آن مرکز نمی‌شناسد (از شبکهٔ دیگری است؟)", "the bundle is signed with a key this database does not know for that center (from another network?)"},

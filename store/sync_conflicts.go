@@ -124,3 +124,19 @@ func (s *Store) DismissSyncConflict(a Actor, id uint64, note string) error {
 		})
 	})
 }
+
+// Changes says how the incoming record differs from the one here, field
+// by field (Before: here, After: incoming), for a file; nil for other
+// records or when either side does not decode.
+func (c *SyncConflict) Changes() []domain.FieldChange {
+	if c.Bucket != SyncFiles || len(c.Key) != 8 || c.Here == nil || c.Incoming == nil {
+		return nil
+	}
+	id := domain.IDFromKey(c.Key)
+	here, err1 := decodeFile(id, c.Here)
+	inc, err2 := decodeFile(id, c.Incoming)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	return diffFile(&here, &inc)
+}

@@ -190,6 +190,9 @@ func syncConflicts(e *env, args []string) error {
 			why = e.tr.T(k)
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", strconv.FormatUint(c.ID, 10), e.peerName(st, c.From), rec, why)
+		for _, ch := range c.Changes() { // here → incoming
+			fmt.Fprintf(tw, "\t\t  %s: %q → %q\t\n", ch.Field, ch.Before, ch.After)
+		}
 	}
 	return tw.Flush()
 }

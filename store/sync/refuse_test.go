@@ -168,6 +168,13 @@ func TestOwnership(t *testing.T) {
 		if len(cs) != 1 || cs[0].Why != why {
 			t.Fatalf("conflicts: want one %s, got %+v", why, cs)
 		}
+		shown := false
+		for _, ch := range cs[0].Changes() {
+			shown = shown || ch.Field == "notes" && ch.Before == "spoke's edit" && ch.After == "hub's edit"
+		}
+		if !shown {
+			t.Errorf("the conflict does not show the two notes: %+v", cs[0].Changes())
+		}
 		must(t, sp.st.DismissSyncConflict(sys, cs[0].ID, "ours stands"))
 		if cs, _ := sp.st.SyncConflicts(sys); len(cs) != 0 {
 			t.Errorf("dismissed conflict still listed")

@@ -277,8 +277,17 @@ func compareCheap(a, b *view, tf counter, ev *match.Evidence) {
 	v[match.FieldTitles] = cmpSeyyed(a.seyyed, b.seyyed)
 }
 
+// addressField is the field left after the names.
+var addressField = [match.NumFields]bool{match.FieldAddress: true}
+
 // compareDear fills the names and the address.
 func compareDear(a, b *view, ev *match.Evidence) {
+	compareNameFields(a, b, ev)
+	compareAddress(a, b, ev)
+}
+
+// compareNameFields fills the three names, with their counts.
+func compareNameFields(a, b *view, ev *match.Evidence) {
 	v := &ev.Levels
 	compareNames(a, b, ev)
 	if v[match.FieldFirst] == match.LevelExact {
@@ -294,5 +303,8 @@ func compareDear(a, b *view, ev *match.Evidence) {
 		ev.Self = [2][2]int32{{a.first.count(roleFirst), a.last.count(roleLast)},
 			{b.first.count(roleFirst), b.last.count(roleLast)}}
 	}
-	v[match.FieldAddress], ev.AddrSim = cmpAddress(a.addr, b.addr)
+}
+
+func compareAddress(a, b *view, ev *match.Evidence) {
+	ev.Levels[match.FieldAddress], ev.AddrSim = cmpAddress(a.addr, b.addr)
 }

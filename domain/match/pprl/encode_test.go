@@ -231,10 +231,15 @@ func TestBoundAboveScore(t *testing.T) {
 		var ev match.Evidence
 		compareCheap(&a, &b, x, &ev)
 		bound := x.sc.Bound(&ev, &dearFields)
-		compareDear(&a, &b, &ev)
+		compareNameFields(&a, &b, &ev)
+		bound2 := x.sc.Bound(&ev, &addressField)
+		compareAddress(&a, &b, &ev)
 		r, _ := x.sc.Score(&ev, math.Inf(-1))
 		if r.Score > bound+1e-9 {
 			t.Fatalf("score %.3f above its bound %.3f: %v", r.Score, bound, r.Levels)
+		}
+		if !ev.Swapped && r.Score > bound2+1e-9 {
+			t.Fatalf("score %.3f above its bound with the names known %.3f: %v", r.Score, bound2, r.Levels)
 		}
 	}
 }

@@ -297,20 +297,32 @@ func (x *Index) Lookup(e Encoded, limit int) []Candidate {
 			if budget == 0 {
 				break
 			}
-			if !seen.add(slot) || (e.ID != 0 && x.ids[slot] == e.ID) {
+			if !seen.add(slot) {
 				continue
 			}
 			budget--
 			x.view(slot, &v)
 			// Integers first: most candidates of a common name's block
 			// differ in birth or national code and cannot reach the floor
-			// whatever their names say.
+			// whatever their names say. Then the names (a small table,
+			// mostly in cache), then the address (a read far away).
 			ev = match.Evidence{}
 			compareCheap(&q, &v, x, &ev)
 			if x.sc.Bound(&ev, &dearFields) < floor {
 				continue
 			}
-			compareDear(&q, &v, &ev)
+			// The query's own file (an edit of it) is left out here, among
+			// the few that pass, not by reading every candidate's ID; it
+			// gives back the budget it took unless it was pruned above.
+			if e.ID != 0 && x.ids[slot] == e.ID {
+				budget++
+				continue
+			}
+			compareNameFields(&q, &v, &ev)
+			if !ev.Swapped && x.sc.Bound(&ev, &addressField) < floor {
+				continue
+			}
+			compareAddress(&q, &v, &ev)
 			res, ok := x.sc.Score(&ev, floor)
 			if !ok {
 				continue

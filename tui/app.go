@@ -130,12 +130,27 @@ func (a *App) key(k tea.KeyMsg) tea.Cmd {
 			}
 			return nil
 		case key.Matches(k, a.keys.QuitQ):
-			return a.s.quit()
+			return a.quitQ()
 		}
 	}
 	next, cmd := top.Update(k)
 	a.stack[len(a.stack)-1] = next
 	return cmd
+}
+
+// quitQ quits on "q", unless a screen on the stack holds unsaved input
+// (a form under a file opened from its duplicate panel): then the form
+// comes back to the top, asking, so a reflexive q loses nothing typed.
+// ctrl+c still quits at once.
+func (a *App) quitQ() tea.Cmd {
+	for i := len(a.stack) - 1; i >= 0; i-- {
+		if d, ok := a.stack[i].(Dirtier); ok && d.Dirty() {
+			a.stack = a.stack[:i+1]
+			a.line, a.lineErr = a.s.Tr.T(i18n.UnsavedBeforeQuit), true
+			return nil
+		}
+	}
+	return a.s.quit()
 }
 
 // push puts s on the stack, tells it the window size and starts it.

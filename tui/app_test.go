@@ -135,3 +135,38 @@ func TestForwardSendsChanges(t *testing.T) {
 		t.Errorf("index not refreshed: %+v", p)
 	}
 }
+
+// A reflexive q on a screen opened over a form with unsaved input brings
+// the form back instead of quitting and losing it; ctrl+c still quits.
+func TestQuitKeepsUnsavedForm(t *testing.T) {
+	e := seed(t)
+	households(t, e)
+	rec := &recorder{stubScreen: stubScreen{title: "file screen"}}
+	d := loggedIn(t, e, "en", Screens{File: func(*Session, domain.ID) Screen { return rec }})
+	d.press(tea.KeyEsc) // leave the search input, so n opens the form
+	d.typeText("n")
+	form, ok := d.top().(*registerForm)
+	if !ok {
+		t.Fatalf("n opened %T", d.top())
+	}
+	d.typeText("Reza")
+	if d, ok := Screen(form).(Dirtier); !ok || !d.Dirty() {
+		t.Fatal("typing did not make the form dirty")
+	}
+	d.send(OpenFileMsg{ID: 1})
+	if d.top() != Screen(rec) {
+		t.Fatalf("top is %T", d.top())
+	}
+	d.typeText("q")
+	if d.quit {
+		t.Fatal("q quit with an unsaved form on the stack")
+	}
+	if d.top() != Screen(form) {
+		t.Fatalf("q left %T on top, want the unsaved form", d.top())
+	}
+	d.wantView("This form is not saved")
+	d.press(tea.KeyCtrlC)
+	if !d.quit {
+		t.Error("ctrl+c did not quit")
+	}
+}

@@ -16,8 +16,10 @@ const (
 	No             Key = "app.no"
 	ConfirmDiscard Key = "app.confirm_discard"
 	ConfirmQuit    Key = "app.confirm_quit"
-	LangName       Key = "app.lang_name"
-	ChangedOutside Key = "app.changed_outside"
+	// UnsavedBeforeQuit: q pressed while a form below holds unsaved input.
+	UnsavedBeforeQuit Key = "app.unsaved_before_quit"
+	LangName          Key = "app.lang_name"
+	ChangedOutside    Key = "app.changed_outside"
 
 	StatusUser   Key = "status.user"
 	StatusNoUser Key = "status.no_user"
@@ -70,22 +72,23 @@ const (
 )
 
 var appMsgs = map[Key]text{
-	AppName:        {"پرونده", "parvande"},
-	UnitToman:      {"تومان", "toman"},
-	TooSmall:       {"پنجره کوچک است: دست‌کم ۸۰×۲۴ لازم است (اکنون %d×%d). پنجره را بزرگ کنید.", "The window is too small: at least 80×24 is needed (now %d×%d). Enlarge it."},
-	Loading:        {"در حال بارگذاری…", "Loading…"},
-	Working:        {"در حال انجام…", "Working…"},
-	Saved:          {"ذخیره شد.", "Saved."},
-	NotAvailable:   {"این بخش هنوز آماده نیست.", "This part is not ready yet."},
-	Unexpected:     {"خطای پیش‌بینی‌نشده: %s. دوباره امتحان کنید؛ اگر تکرار شد به مدیر سیستم خبر دهید.", "Unexpected error: %s. Try again; if it happens again, tell your administrator."},
-	None:           {"—", "—"},
-	All:            {"همه", "all"},
-	Yes:            {"بله", "yes"},
-	No:             {"خیر", "no"},
-	ConfirmDiscard: {"تغییرات ذخیره نشده از بین می‌رود. خارج می‌شوید؟ (y/n)", "Unsaved changes will be lost. Leave anyway? (y/n)"},
-	ConfirmQuit:    {"تغییرات ذخیره نشده دارید. از برنامه خارج می‌شوید؟ (y/n)", "You have unsaved changes. Quit anyway? (y/n)"},
-	LangName:       {"فارسی", "English"},
-	ChangedOutside: {"این پرونده را کاربر دیگری تغییر داد؛ به‌روز شد.", "Another user changed this file; it has been refreshed."},
+	AppName:           {"پرونده", "parvande"},
+	UnitToman:         {"تومان", "toman"},
+	TooSmall:          {"پنجره کوچک است: دست‌کم ۸۰×۲۴ لازم است (اکنون %d×%d). پنجره را بزرگ کنید.", "The window is too small: at least 80×24 is needed (now %d×%d). Enlarge it."},
+	Loading:           {"در حال بارگذاری…", "Loading…"},
+	Working:           {"در حال انجام…", "Working…"},
+	Saved:             {"ذخیره شد.", "Saved."},
+	NotAvailable:      {"این بخش هنوز آماده نیست.", "This part is not ready yet."},
+	Unexpected:        {"خطای پیش‌بینی‌نشده: %s. دوباره امتحان کنید؛ اگر تکرار شد به مدیر سیستم خبر دهید.", "Unexpected error: %s. Try again; if it happens again, tell your administrator."},
+	None:              {"—", "—"},
+	All:               {"همه", "all"},
+	Yes:               {"بله", "yes"},
+	No:                {"خیر", "no"},
+	ConfirmDiscard:    {"تغییرات ذخیره نشده از بین می‌رود. خارج می‌شوید؟ (y/n)", "Unsaved changes will be lost. Leave anyway? (y/n)"},
+	UnsavedBeforeQuit: {"این فرم ذخیره نشده است: با ctrl+s ذخیره کنید یا با esc رها کنید، بعد خارج شوید.", "This form is not saved: save it with ctrl+s or leave it with esc, then quit."},
+	ConfirmQuit:       {"تغییرات ذخیره نشده دارید. از برنامه خارج می‌شوید؟ (y/n)", "You have unsaved changes. Quit anyway? (y/n)"},
+	LangName:          {"فارسی", "English"},
+	ChangedOutside:    {"این پرونده را کاربر دیگری تغییر داد؛ به‌روز شد.", "Another user changed this file; it has been refreshed."},
 
 	StatusUser:   {"%s (%s)", "%s (%s)"},
 	StatusNoUser: {"وارد نشده", "not logged in"},

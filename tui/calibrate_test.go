@@ -156,3 +156,25 @@ func TestQuitFrameRestoresTerminalBidi(t *testing.T) {
 		t.Error("a logical session sent a bidi control")
 	}
 }
+
+// At 80×24 the whole question, all three options with the terminals they
+// name, and the hint fit.
+func TestCalibrateFits80x24(t *testing.T) {
+	for _, lang := range []string{"fa", "en"} {
+		e := seed(t)
+		d := startWith(t, e.st, e.ix, Options{Lang: lang})
+		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+		d.press(tea.KeyF8)
+		v := d.view()
+		for _, want := range []string{"tmux)", "macOS)", "F8", "سلام، پرونده"} {
+			if !strings.Contains(v, want) {
+				t.Errorf("%s: lacks %q:\n%s", lang, want, v)
+			}
+		}
+		for i, l := range strings.Split(v, "\n") {
+			if w := theme.Width(l); w != 80 {
+				t.Errorf("%s line %d is %d wide", lang, i, w)
+			}
+		}
+	}
+}

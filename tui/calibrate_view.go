@@ -14,8 +14,8 @@ var modeLabels = map[theme.Mode]i18n.Key{
 func (c *calibrateScreen) View() string {
 	s, th, tr := c.s, c.s.Theme, c.s.Tr
 	w := s.Width
-	lines := []string{th.Line(tr.T(i18n.RTLTitle), w, th.S.Title), ""}
-	lines = append(lines, th.Wrap(tr.T(i18n.RTLAsk), w, th.S.Value)...)
+	// The title is in the status bar; the body starts with the question.
+	lines := th.Wrap(tr.T(i18n.RTLAsk), w, th.S.Title)
 	if tr.Lang() != i18n.En {
 		// The question in English too: before calibration the Persian
 		// above may be the very text this terminal garbles.
@@ -28,7 +28,9 @@ func (c *calibrateScreen) View() string {
 		if i == c.at {
 			ls = th.S.Focused
 		}
-		lines = append(lines, th.Row(w, th.Marker(i == c.at, ls), th.Cell(tr.T(modeLabels[m]), w-theme.MarkerWidth, theme.Start, ls)))
+		for j, l := range th.Wrap(tr.T(modeLabels[m]), w-theme.MarkerWidth, ls) {
+			lines = append(lines, th.Row(w, th.Marker(i == c.at && j == 0, ls), l))
+		}
 		// On purpose this sample bypasses the session's mode: each of
 		// the three is drawn as its own mode would draw it, so the user
 		// can see which one this terminal shows right.

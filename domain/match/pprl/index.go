@@ -13,18 +13,26 @@ import (
 // first, as match.DefaultOptions.
 const LookupBudget = 4000
 
-// stored is one encoded record in an index. Names are indices into the
-// index's table of distinct names (+1; 0 none).
+// stored is one encoded record in an index, 64 bytes: a lookup reads one
+// per candidate, at random, and that read is much of what it costs. Names
+// are indices into the index's table of distinct names (+1; 0 none); the
+// lists live in the index's arenas (off, n).
 type stored struct {
-	first, last, father uint32
-	birth               Birth
-	gender, nat         uint8
-	seyyed, ncOK        bool
-	nc, fid, mob        uint64
-	near                []uint64
-	fparts              []uint32
-	addr                []uint32 // every token; telling ones are addr[:nTell] after build
-	nTell               uint8
+	nc, fid, mob            uint64
+	first, last, father     uint32
+	nearOff, fpOff, addrOff uint32
+	birth                   Birth
+	gender, nat             uint8
+	seyyed, ncOK            bool
+	nearN, fpN, addrN       uint8
+	nTell                   uint8 // telling address tokens come first (build)
+}
+
+// lists holds the variable parts of one record on its way in.
+type lists struct {
+	near   []uint64
+	fparts []uint32
+	addr   []uint32
 }
 
 // Index is what a spoke holds about the files of other centers: their
@@ -38,6 +46,9 @@ type Index struct {
 	names   []nameEntry
 	byTag   map[uint64]uint32
 	recs    []stored
+	nearA   []uint64 // arenas of the records' lists
+	fpartA  []uint32
+	addrA   []uint32
 	ids     []domain.ID
 	centers []domain.CenterID
 	byID    map[domain.ID]uint32
@@ -114,19 +125,46 @@ func (x *Index) name(i uint32) *nameEntry {
 func (x *Index) add(e *Encoded) {
 	s := stored{first: x.intern(&e.First), last: x.intern(&e.Last), father: x.intern(&e.Father),
 		birth: e.Birth, gender: e.Gender, nat: e.Nationality, seyyed: e.Seyyed,
-		nc: e.NationalCode, ncOK: e.NationalCodeOK, near: e.NationalNear,
-		fid: e.ForeignID, fparts: e.ForeignParts, mob: e.Mobile, addr: slices.Clone(e.Address)}
-	sortUnique32(&s.addr)
+		nc: e.NationalCode, ncOK: e.NationalCodeOK, fid: e.ForeignID, mob: e.Mobile}
+	l := lists{near: slices.Clone(e.NationalNear), fparts: e.ForeignParts, addr: slices.Clone(e.Address)}
+	sortUnique64(&l.near)
+	sortUnique32(&l.addr)
+	x.put(s, &l, e.ID, e.Center)
+}
+
+// put appends a record, its lists to the arenas. Lists longer than 255,
+// or that would overflow an arena's offsets, are dropped: no encoder makes
+// them.
+func (x *Index) put(s stored, l *lists, id domain.ID, center domain.CenterID) {
 	if s.nc == 0 {
-		s.near, s.ncOK = nil, false
+		l.near, s.ncOK = nil, false
 	}
 	if s.fid == 0 {
-		s.fparts = nil
+		l.fparts = nil
+	}
+	fits := func(arena, n int) bool { return n <= 255 && uint64(arena)+uint64(n) < 1<<32 }
+	if fits(len(x.nearA), len(l.near)) {
+		s.nearOff, s.nearN = uint32(len(x.nearA)), uint8(len(l.near))
+		x.nearA = append(x.nearA, l.near...)
+	}
+	if fits(len(x.fpartA), len(l.fparts)) {
+		s.fpOff, s.fpN = uint32(len(x.fpartA)), uint8(len(l.fparts))
+		x.fpartA = append(x.fpartA, l.fparts...)
+	}
+	if fits(len(x.addrA), len(l.addr)) {
+		s.addrOff, s.addrN = uint32(len(x.addrA)), uint8(len(l.addr))
+		x.addrA = append(x.addrA, l.addr...)
 	}
 	x.recs = append(x.recs, s)
-	x.ids = append(x.ids, e.ID)
-	x.centers = append(x.centers, e.Center)
+	x.ids = append(x.ids, id)
+	x.centers = append(x.centers, center)
 }
+
+func (x *Index) nearOf(r *stored) []uint64 { return x.nearA[r.nearOff : r.nearOff+uint32(r.nearN)] }
+func (x *Index) fpartsOf(r *stored) []uint32 {
+	return x.fpartA[r.fpOff : r.fpOff+uint32(r.fpN)]
+}
+func (x *Index) addrOf(r *stored) []uint32 { return x.addrA[r.addrOff : r.addrOff+uint32(r.addrN)] }
 
 // build counts term frequencies, orders each record's address tokens
 // (telling ones first) and lists the blocking keys.
@@ -144,7 +182,7 @@ func (x *Index) build() {
 		if r.mob != 0 {
 			x.mobiles[r.mob]++
 		}
-		for _, t := range r.addr {
+		for _, t := range x.addrOf(r) {
 			x.tokens[t]++
 		}
 		if _, dup := x.byID[x.ids[slot]]; !dup && x.ids[slot] != 0 {
@@ -160,7 +198,7 @@ func (x *Index) build() {
 	var v view
 	for slot := range x.recs {
 		r := &x.recs[slot]
-		r.nTell = uint8(x.partition(r.addr, &common))
+		r.nTell = uint8(x.partition(x.addrOf(r), &common))
 		x.view(uint32(slot), &v)
 		ks = appendKeys(ks[:0], &v)
 		for _, k := range ks {
@@ -214,8 +252,9 @@ func (x *Index) view(slot uint32, v *view) {
 	r := &x.recs[slot]
 	*v = view{first: x.name(r.first), last: x.name(r.last), father: x.name(r.father),
 		seyyed: r.seyyed, gender: r.gender, nat: r.nat, birth: r.birth, nc: r.nc, ncOK: r.ncOK,
-		near: r.near, fid: r.fid, fparts: r.fparts, mob: r.mob,
-		addr: r.addr[:r.nTell], addrAll: r.addr}
+		near: x.nearOf(r), fid: r.fid, fparts: x.fpartsOf(r), mob: r.mob}
+	v.addrAll = x.addrOf(r)
+	v.addr = v.addrAll[:r.nTell]
 }
 
 // queryView is the view of a record that is not in the index: its names

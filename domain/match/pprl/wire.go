@@ -35,9 +35,8 @@ const (
 	wireVersion = 1
 
 	maxWireRecords = MaxRecords
-	maxWireNear    = 256
+	maxWireList    = 255 // a national code's neighbours, address tokens
 	maxWireParts   = 64
-	maxWireAddr    = 255
 	maxWireSlips   = 512
 )
 
@@ -149,23 +148,26 @@ func (x *Index) WriteTo(w io.Writer) (int64, error) {
 		ww.uv(uint64(r.father))
 		if r.nc != 0 {
 			ww.u64(r.nc)
-			ww.uv(uint64(len(r.near)))
-			for _, t := range r.near {
+			near := x.nearOf(r)
+			ww.uv(uint64(len(near)))
+			for _, t := range near {
 				ww.u64(t)
 			}
 		}
 		if r.fid != 0 {
 			ww.u64(r.fid)
-			ww.uv(uint64(len(r.fparts)))
-			for _, t := range r.fparts {
+			fparts := x.fpartsOf(r)
+			ww.uv(uint64(len(fparts)))
+			for _, t := range fparts {
 				ww.u32(t)
 			}
 		}
 		if r.mob != 0 {
 			ww.u64(r.mob)
 		}
-		ww.uv(uint64(len(r.addr)))
-		for _, t := range r.addr {
+		addr := x.addrOf(r)
+		ww.uv(uint64(len(addr)))
+		for _, t := range addr {
 			ww.u32(t)
 		}
 	}
@@ -320,6 +322,7 @@ func readIndex(r io.Reader, w match.Weights, want KeyID) (*Index, int64, error) 
 	}
 	nRecs := wr.uv(maxWireRecords)
 	x.recs = make([]stored, 0, min(nRecs, 1<<16))
+	var l lists
 	for i := uint64(0); i < nRecs && wr.err == nil; i++ {
 		id, center := domain.ID(wr.uv(1<<64-1)), domain.CenterID(wr.uv(1<<32-1))
 		fl := wr.u8()
@@ -329,37 +332,33 @@ func readIndex(r io.Reader, w match.Weights, want KeyID) (*Index, int64, error) 
 			wr.fail("birth out of range")
 		}
 		s.first, s.last, s.father = uint32(wr.uv(nNames)), uint32(wr.uv(nNames)), uint32(wr.uv(nNames))
+		l.near, l.fparts, l.addr = l.near[:0], l.fparts[:0], l.addr[:0]
 		if fl&flagNC != 0 {
 			s.nc = wr.u64()
-			s.near = make([]uint64, wr.uv(maxWireNear))
-			for j := range s.near {
-				s.near[j] = wr.u64()
+			for range wr.uv(maxWireList) {
+				l.near = append(l.near, wr.u64())
 			}
-			sortUnique64(&s.near)
+			sortUnique64(&l.near)
 		} else {
 			s.ncOK = false
 		}
 		if fl&flagFID != 0 {
 			s.fid = wr.u64()
-			s.fparts = make([]uint32, wr.uv(maxWireParts))
-			for j := range s.fparts {
-				s.fparts[j] = wr.u32()
+			for range wr.uv(maxWireParts) {
+				l.fparts = append(l.fparts, wr.u32())
 			}
 		}
 		if fl&flagMobile != 0 {
 			s.mob = wr.u64()
 		}
-		s.addr = make([]uint32, wr.uv(maxWireAddr))
-		for j := range s.addr {
-			s.addr[j] = wr.u32()
+		for range wr.uv(maxWireList) {
+			l.addr = append(l.addr, wr.u32())
 		}
-		sortUnique32(&s.addr)
+		sortUnique32(&l.addr)
 		if (fl&flagNC != 0 && s.nc == 0) || (fl&flagFID != 0 && s.fid == 0) || (fl&flagMobile != 0 && s.mob == 0) {
 			wr.fail("identifier flagged but zero")
 		}
-		x.recs = append(x.recs, s)
-		x.ids = append(x.ids, id)
-		x.centers = append(x.centers, center)
+		x.put(s, &l, id, center)
 	}
 	if wr.err != nil {
 		return nil, wr.n, wr.err

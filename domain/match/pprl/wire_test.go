@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"testing"
+	"unsafe"
 
 	"github.com/parvande/parvande/domain/match"
 )
@@ -122,4 +123,11 @@ func FuzzReadIndex(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestStoredSize: a record is one cache line (see stored).
+func TestStoredSize(t *testing.T) {
+	if n := unsafe.Sizeof(stored{}); n != 64 {
+		t.Errorf("stored is %d bytes, want 64", n)
+	}
 }

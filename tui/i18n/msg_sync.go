@@ -88,6 +88,9 @@ var syncMsgs = map[Key]text{
 پرونده فقط در پایگاه مرکز مالکش ویرایش می‌شود. بسته‌ها فشرده و امضاشده‌اند؛ بستهٔ دست‌خورده،
 بیگانه یا تکراری رد می‌شود و چیزی تغییر نمی‌کند. در hub، --for می‌گوید بسته برای کدام مرکز است.
 --resend از آخرین جای تأییدشده می‌فرستد تا بسته‌های گم‌شده جبران شوند.
+hubی که سرور SSH است بسته‌ها را از راه ssh می‌گیرد و می‌دهد (هماهنگ‌کننده یا مدیر):
+  ssh -p PORT LOGIN@HOST sync import < FILE
+  ssh -p PORT LOGIN@HOST sync export CENTER > FILE
 
 نمونه‌ها:
   parvande sync init-hub --db hub.db
@@ -112,7 +115,10 @@ center's spoke holds its own files only. A file is edited only in the database
 of the center that owns it. Bundles are compressed and signed; a tampered,
 foreign or repeated bundle is refused and nothing changes. On the hub, --for
 says which center the bundle is for. --resend starts from what the peer last
-acknowledged, to make up for lost bundles.
+acknowledged, to make up for lost bundles. A hub that serves over SSH takes
+and gives bundles through ssh (coordinators and admins):
+  ssh -p PORT LOGIN@HOST sync import < FILE
+  ssh -p PORT LOGIN@HOST sync export CENTER > FILE
 
 examples:
   parvande sync init-hub --db hub.db

@@ -83,3 +83,32 @@ func BenchmarkImport10k(b *testing.B) {
 		b.StartTimer()
 	}
 }
+
+// BenchmarkBuildIndex20k: the hub encodes 20,000 other centers' files
+// into the match index a spoke receives (read heads, encode, build,
+// write the wire format).
+func BenchmarkBuildIndex20k(b *testing.B) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	net := newNetwork(b, 1, 0, rng)
+	for made := 0; made < 20000; made += 1000 {
+		batch := make([]domain.File, 1000)
+		for i := range batch {
+			batch[i] = newFile(hubCenter, rng)
+			batch[i].Head.NationalCode = domain.ParseNationalCode(fmt.Sprintf("%010d", rng.Uint64N(1e10)))
+		}
+		_, err := net.hub.st.ImportFiles(sys, batch, "sheet")
+		must(b, err)
+	}
+	var size int
+	b.ResetTimer()
+	for range b.N {
+		data, n, err := BuildIndex(net.hub.st, net.spokes[0].center)
+		must(b, err)
+		if n != 20000 {
+			b.Fatalf("%d files", n)
+		}
+		size = len(data)
+	}
+	b.ReportMetric(float64(size), "index-bytes")
+	b.ReportMetric(float64(size)/20000, "bytes/file")
+}

@@ -46,6 +46,18 @@ func AuditWhat(tr *i18n.T, ev domain.AuditEvent) string {
 	return AuditActionName(tr, ev.Action)
 }
 
+// AuditSource names where an event came from: an SSH client's address as
+// it is, the workstation and the command line in words.
+func AuditSource(tr *i18n.T, src string) string {
+	switch src {
+	case "local":
+		return tr.T(i18n.AuditSourceLocal)
+	case "cli":
+		return tr.T(i18n.AuditSourceCLI)
+	}
+	return src
+}
+
 var auditFields = map[string]i18n.Key{
 	"login": i18n.AuditFieldLogin, "role": i18n.AuditFieldRole, "lang": i18n.AuditFieldLang,
 	"disabled": i18n.AuditFieldDisabled, "keys": i18n.AuditFieldKeys, "password": i18n.AuditFieldPassword,

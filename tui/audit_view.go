@@ -86,7 +86,7 @@ func (m *auditScreen) rowLine(t *table, i, w int) string {
 	th, tr, ev := m.s.Theme, m.s.Tr, m.events[i]
 	num := m.numbers[auditFileOf(ev)]
 	cells := plain(th.S.Value, tr.Time(ev.At.In(m.s.Now().Location())), ev.Login, AuditWhat(tr, ev),
-		tr.Digits(num), m.s.CenterName(ev.Center), ev.Source)
+		tr.Digits(num), m.s.CenterName(ev.Center), AuditSource(tr, ev.Source))
 	if ev.Kind == "view" {
 		cells[2].st = th.S.Warn // a look from outside the center stands out
 	}
@@ -109,7 +109,7 @@ func (m *auditScreen) detailLines(w, h int) []string {
 		what += " " + tr.Digits(num)
 	}
 	out := th.Wrap(tr.T(i18n.AuditDetailHead, tr.Time(ev.At.In(m.s.Now().Location())), ev.Login, what), w, th.S.Label)
-	out = append(out, th.Line(tr.T(i18n.AuditFrom, ev.Source), w, th.S.Muted))
+	out = append(out, th.Line(tr.T(i18n.AuditFrom, AuditSource(tr, ev.Source)), w, th.S.Muted))
 	changes := AuditChanges(tr, m.s.Centers, ev)
 	if len(changes) == 0 && ev.Kind != "view" {
 		changes = []string{tr.T(i18n.AuditNoChanges)}

@@ -175,7 +175,7 @@ func writeAuditTable(e *env, evs []domain.AuditEvent, nums map[domain.ID]string,
 	}
 	fmt.Fprintln(tw, strings.Join(cols, "\t"))
 	for _, ev := range evs {
-		fmt.Fprintln(tw, strings.Join([]string{tr.Time(ev.At.In(time.Local)), ev.Login, ev.Source,
+		fmt.Fprintln(tw, strings.Join([]string{tr.Time(ev.At.In(time.Local)), ev.Login, tui.AuditSource(tr, ev.Source),
 			tui.AuditWhat(tr, ev), tr.Digits(nums[auditFile(ev)]), centerName(centers, ev.Center)}, "\t"))
 		for _, c := range tui.AuditChanges(tr, centers, ev) {
 			fmt.Fprintln(tw, "\t    "+c)

@@ -40,6 +40,8 @@ const (
 	AuditChange       Key = "audit.change"
 	AuditSet          Key = "audit.set"
 	AuditCleared      Key = "audit.cleared"
+	AuditSourceLocal  Key = "audit.source.local"
+	AuditSourceCLI    Key = "audit.source.cli"
 )
 
 // What each action did, as the trail's rows say it.
@@ -146,6 +148,8 @@ var auditMsgs = map[Key]text{
 	AuditChange:       {"%s: %s ← %s", "%s: %s → %s"},
 	AuditSet:          {"%s: %s", "%s: %s"},
 	AuditCleared:      {"%s: %s ← (خالی)", "%s: %s → (empty)"},
+	AuditSourceLocal:  {"همین رایانه", "this computer"},
+	AuditSourceCLI:    {"خط فرمان", "command line"},
 
 	AuditActView:      {"دیدن پرونده", "file view"},
 	AuditActCard:      {"دیدن کارت", "card view"},

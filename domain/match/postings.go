@@ -119,12 +119,21 @@ func mergePostings(p *postings, keys []uint64, slots []uint32, dead func(uint32)
 // run of neighbours that agree there but differ below is put in order
 // afterwards (fixLowDigits). That is a quarter of the passes saved.
 func sortPairs(keys []uint64, slots []uint32, slotsToo bool) {
+	sortPairsIn(keys, slots, slotsToo, nil, nil)
+}
+
+// sortPairsIn is sortPairs with scratch space of the caller's (used when
+// long enough): a first build sorts in the arrays its pending pairs were
+// gathered from, instead of making and zeroing two more of its size.
+func sortPairsIn(keys []uint64, slots []uint32, slotsToo bool, tk []uint64, ts []uint32) {
 	n := len(keys)
 	if n < 2 {
 		return
 	}
-	tk := make([]uint64, n)
-	ts := make([]uint32, n)
+	if len(tk) < n || len(ts) < n {
+		tk, ts = make([]uint64, n), make([]uint32, n)
+	}
+	tk, ts = tk[:n], ts[:n]
 	srcK, srcS, dstK, dstS := keys, slots, tk, ts
 	if slotsToo {
 		top := uint32(0)

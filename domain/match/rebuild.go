@@ -129,6 +129,7 @@ func firstPostings(keys []uint64, slots []uint32, order []uint32, n int) posting
 			pk, ps = append(pk, k), append(ps, uint32(i))
 		}
 	}
-	sortPairs(pk, ps, false)
+	// The pending arrays are done with: they are the sort's scratch space.
+	sortPairsIn(pk, ps, false, keys, slots)
 	return buildPostings(pk, ps)
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -223,6 +224,10 @@ func TestRoleMatrix(t *testing.T) {
 			wantWeights := domain.Can(a.User, domain.ActDuplicateDecide, domain.Target{Center: domain.MaxCenterID})
 			if err := e.s.SetMatchWeights(a, match.DefaultWeights()); wantWeights != (err == nil) {
 				t.Errorf("SetMatchWeights: %v, want allowed=%v", err, wantWeights)
+			}
+			wantBackup := domain.Can(a.User, domain.ActBackup, domain.Any)
+			if err := e.s.BackupAs(a, filepath.Join(t.TempDir(), "copy.db")); wantBackup != (err == nil) || !wantBackup && !errors.Is(err, ErrDenied) {
+				t.Errorf("BackupAs: %v, want allowed=%v", err, wantBackup)
 			}
 			wantUsers := domain.Can(a.User, domain.ActUserManage, domain.Target{Center: own})
 			if _, err := e.s.UsersFor(a); wantUsers != (err == nil) {

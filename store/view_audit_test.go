@@ -237,3 +237,16 @@ func TestFileRows(t *testing.T) {
 		t.Errorf("FileRows wrote %d audit events", len(after)-len(before))
 	}
 }
+
+// A backup taken for a user is on the trail, with who and from where.
+func TestBackupAsAudited(t *testing.T) {
+	e := newEnv(t)
+	a := e.admin()
+	a.Source = "192.0.2.9:2222"
+	mustNoErr(t, e.s.BackupAs(a, filepath.Join(t.TempDir(), "nightly.db")))
+	evs, err := e.s.Audit(SystemActor(), AuditFilter{Action: domain.ActBackup})
+	mustNoErr(t, err)
+	if len(evs) != 1 || evs[0].Login != a.User.Login || evs[0].Source != a.Source || evs[0].Changes[0].After != "nightly.db" {
+		t.Fatalf("backup events %+v", evs)
+	}
+}

@@ -77,8 +77,11 @@ func AuditChanges(tr *i18n.T, centers map[domain.CenterID]domain.Center, ev doma
 	for _, c := range ev.Changes {
 		var label, before, after string
 		k, ok := auditFields[c.Field]
-		if c.Field == "name" && (ev.Kind == "user" || ev.Kind == "center") {
+		switch {
+		case c.Field == "name" && (ev.Kind == "user" || ev.Kind == "center"):
 			k, ok = i18n.AuditFieldName, true
+		case c.Field == "file" && ev.Kind == "backup":
+			k, ok = i18n.AuditFieldCopy, true
 		}
 		if ok {
 			label, before, after = tr.T(k), auditValue(tr, c.Field, c.Before), auditValue(tr, c.Field, c.After)

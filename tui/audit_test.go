@@ -281,3 +281,37 @@ func TestGoldenAudit(t *testing.T) {
 		}
 	}
 }
+
+func TestAuditChangesSaid(t *testing.T) {
+	e := seed(t)
+	d := start(t, e.st, e.ix, "en")
+	tr := d.app.s.Tr
+	centers := map[domain.CenterID]domain.Center{e.c1.ID: e.c1}
+	for _, tc := range []struct {
+		ev   domain.AuditEvent
+		want []string
+	}{
+		{domain.AuditEvent{Kind: "user", Action: domain.ActUserManage, Changes: []domain.FieldChange{
+			{Field: "role", Before: "caseworker", After: "supervisor"},
+			{Field: "disabled", Before: "false", After: "true"},
+			{Field: "keys", After: "ssh-ed25519 AAAA a\nssh-ed25519 BBBB b"},
+			{Field: "password", After: "set"},
+			{Field: "center", After: fmt.Sprint(e.c1.ID)},
+		}}, []string{"role: caseworker → supervisor", "disabled: no → yes", "SSH keys: 2 keys", "password: set", "Center: مرکز امام رضا"}},
+		{domain.AuditEvent{Kind: "file", Action: domain.ActFileEdit, Note: "تلفن عوض شد", Changes: []domain.FieldChange{
+			{Field: "head.mobile", Before: "09121234567", After: "09351234567"},
+			{Field: "status", Before: "active", After: "suspended"},
+		}}, []string{"Mobile: 09121234567 → 09351234567", "Status: active → suspended", "note: تلفن عوض شد"}},
+		{domain.AuditEvent{Kind: "decision", Action: domain.ActDuplicateDecide, Changes: []domain.FieldChange{
+			{Field: "verdict", Before: "same", After: "different"},
+		}}, []string{"verdict: same person → different people"}},
+		{domain.AuditEvent{Kind: "backup", Action: domain.ActBackup, Changes: []domain.FieldChange{{Field: "file", After: "nightly.db"}}},
+			[]string{"backup copy: nightly.db"}},
+		{domain.AuditEvent{Kind: store.ViewKind, Action: domain.ActFileView, Changes: []domain.FieldChange{{Field: "number", After: "X"}}}, nil},
+	} {
+		got := AuditChanges(tr, centers, tc.ev)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.ev.Kind, got, tc.want)
+		}
+	}
+}

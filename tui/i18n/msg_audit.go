@@ -83,6 +83,7 @@ const (
 	AuditFieldLink     Key = "audit.field.link"
 	AuditFieldMatched  Key = "audit.field.matched"
 	AuditFieldCode     Key = "audit.field.code"
+	AuditFieldCopy     Key = "audit.field.copy"
 	AuditKeysCount     Key = "audit.keys_count"
 	AuditPassSet       Key = "audit.pass_set"
 	AuditPassRemoved   Key = "audit.pass_removed"
@@ -185,6 +186,7 @@ var auditMsgs = map[Key]text{
 	AuditFieldLink:     {"پیوند", "link"},
 	AuditFieldMatched:  {"پروندهٔ مشابه", "matched file"},
 	AuditFieldCode:     {"کد مرکز", "center code"},
+	AuditFieldCopy:     {"نسخهٔ پشتیبان", "backup copy"},
 	AuditKeysCount:     {"%d کلید", "%d keys"},
 	AuditPassSet:       {"گذاشته شد", "set"},
 	AuditPassRemoved:   {"برداشته شد", "removed"},

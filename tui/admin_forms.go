@@ -34,6 +34,9 @@ func newUserForm(s *Session, u *domain.User) *userForm {
 	}
 	m := &userForm{entry: newEntry(s, title), old: u, centers: centerChoices(s), login: -1, password: -1}
 	m.roles = roleChoices(s, 0)
+	if len(m.roles) == 0 {
+		m.roles = []domain.Role{domain.RoleCaseworker} // never empty; the store refuses what is not allowed
+	}
 	cur := domain.User{Role: domain.RoleCaseworker, Center: s.User.Center}
 	if u != nil {
 		cur = *u

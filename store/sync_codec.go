@@ -27,6 +27,9 @@ type SyncBatch struct {
 	Lo, Hi   uint64
 	Ack      uint64
 	Records  []SyncRecord
+	// Entries is how many log entries (Lo, Hi] held when the batch was
+	// made; it is not carried.
+	Entries int
 }
 
 // ErrSyncBatch: the batch's bytes do not decode.

@@ -34,7 +34,7 @@ func (s *Store) SyncOutgoing(to domain.CenterID, resend bool) (SyncBatch, error)
 		if resend || p.Acked > b.Lo {
 			b.Lo = p.Acked
 		}
-		b.Records, err = collect(tx, role, to, b.Lo, b.Hi)
+		b.Records, b.Entries, err = collect(tx, role, to, b.Lo, b.Hi)
 		return err
 	})
 	return b, err
@@ -62,9 +62,10 @@ type recKey struct {
 // collect reads the log in (lo, hi] and returns each changed record once,
 // at its latest position, as far as peer may receive it: a spoke gets its
 // own center's records and the centers, never another center's files.
-func collect(tx *bbolt.Tx, role SyncRole, peer domain.CenterID, lo, hi uint64) ([]SyncRecord, error) {
+func collect(tx *bbolt.Tx, role SyncRole, peer domain.CenterID, lo, hi uint64) ([]SyncRecord, int, error) {
 	latest := map[recKey]int{}
 	var out []SyncRecord
+	entries := 0
 	c := tx.Bucket(bSyncLog).Cursor()
 	start := binary.BigEndian.AppendUint64(nil, lo+1)
 	for k, v := c.Seek(start); len(k) == 8; k, v = c.Next() {
@@ -72,6 +73,7 @@ func collect(tx *bbolt.Tx, role SyncRole, peer domain.CenterID, lo, hi uint64) (
 		if seq > hi {
 			break
 		}
+		entries++
 		if len(v) < 6 || centerFromKey(v) == peer && role == SyncHub {
 			continue // the peer made this change itself
 		}
@@ -109,7 +111,7 @@ func collect(tx *bbolt.Tx, role SyncRole, peer domain.CenterID, lo, hi uint64) (
 	}
 	recs = appendFileFacts(tx, recs, moved, seen)
 	slices.SortStableFunc(recs, func(a, b SyncRecord) int { return bucketRank(a.Bucket) - bucketRank(b.Bucket) })
-	return recs, nil
+	return recs, entries, nil
 }
 
 // bucketRank orders a batch so that centers come before files and files

@@ -67,6 +67,9 @@ type SyncPeer struct {
 	InSeq     uint64          // its log position applied, without gaps
 	LastIn    time.Time
 	LastOut   time.Time
+	// Unacked counts our log entries it has not acknowledged (SyncInfo
+	// fills it in; it is not stored).
+	Unacked int
 }
 
 func (p *SyncPeer) encode() []byte {
@@ -198,7 +201,8 @@ type SyncInfo struct {
 	Center    domain.CenterID // a spoke's center
 	Seed      []byte          // its own ed25519 private key seed
 	Secret    []byte          // the federation's secret for the match index
-	LogSeq    uint64          // last entry of its own change log
+	LogSeq    uint64          // position of the last entry of its change log
+	LogLen    int             // entries the log holds (acknowledged ones are dropped)
 	Peers     []SyncPeer
 	Pending   []PendingBatch // bundles waiting for a missing one
 	Conflicts int
@@ -240,6 +244,15 @@ func (s *Store) SyncInfo() (SyncInfo, error) {
 				return err
 			}
 			in.Peers = append(in.Peers, p)
+		}
+		if lb := tx.Bucket(bSyncLog); lb != nil {
+			in.LogLen = lb.Stats().KeyN
+			for i := range in.Peers {
+				lc := lb.Cursor()
+				for k, _ := lc.Seek(binary.BigEndian.AppendUint64(nil, in.Peers[i].Acked+1)); k != nil; k, _ = lc.Next() {
+					in.Peers[i].Unacked++
+				}
+			}
 		}
 		if pb := tx.Bucket(bSyncPend); pb != nil {
 			err := pb.ForEach(func(k, v []byte) error {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.etcd.io/bbolt"
 
@@ -119,10 +120,15 @@ type logRef struct {
 	key          []byte
 }
 
-// appendLog adds an entry at the end of the log.
+// appendLog adds an entry at the end of the log. Positions are the
+// wall clock in nanoseconds (or one past the last, if the clock is behind
+// it): a database restored from a backup numbers its new changes past
+// everything it had sent before the backup was taken, so its peers never
+// mistake them for changes they already have. Positions leave gaps; a
+// bundle names a range, not a count.
 func appendLog(tx *bbolt.Tx, origin domain.CenterID, r logRef) error {
 	b := tx.Bucket(bSync)
-	n := readSeq(b, syncSeqKey) + 1
+	n := max(readSeq(b, syncSeqKey)+1, uint64(time.Now().UnixNano()))
 	if err := b.Put(syncSeqKey, binary.BigEndian.AppendUint64(nil, n)); err != nil {
 		return err
 	}

@@ -79,8 +79,7 @@ func syncOnline(e *env, args []string) error {
 	if err := sess.Start("sync"); err != nil {
 		return e.fail(i18n.CLISyncNoHub, *hub, err)
 	}
-	before := info.LogSeq
-	status, got, err := psync.Exchange(st, store.SystemActor(), stdout, stdin)
+	sent, status, got, err := psync.Exchange(st, store.SystemActor(), stdout, stdin)
 	stdin.Close()
 	sess.Wait()
 	switch {
@@ -89,8 +88,7 @@ func syncOnline(e *env, args []string) error {
 	case err != nil:
 		return e.syncFail(err)
 	}
-	peer, _ := info.Peer(store.HubCenter)
-	e.say(i18n.CLISyncOnlineDone, *hub, before-min(peer.Acked, before), got.Applied, got.Unchanged, got.Conflicts)
+	e.say(i18n.CLISyncOnlineDone, *hub, sent.Changes, got.Applied, got.Unchanged, got.Conflicts)
 	if got.Conflicts > 0 {
 		e.say(i18n.CLISyncHasConflicts, got.Conflicts)
 	}

@@ -119,7 +119,7 @@ func syncStatus(e *env, args []string) error {
 			}
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", e.peerName(st, p.Center), e.when(p.LastIn, p.InNumber),
-			e.when(p.LastOut, p.OutNumber), e.tr.Num(int(info.LogSeq-min(p.Acked, info.LogSeq))), e.tr.Num(kept))
+			e.when(p.LastOut, p.OutNumber), e.tr.Num(p.Unacked), e.tr.Num(kept))
 	}
 	tw.Flush()
 	for _, p := range info.Peers {
@@ -135,7 +135,7 @@ func syncStatus(e *env, args []string) error {
 			}
 		}
 	}
-	e.say(i18n.CLISyncStatusLog, info.LogSeq, info.Conflicts)
+	e.say(i18n.CLISyncStatusLog, info.LogLen, info.Conflicts)
 	return nil
 }
 

@@ -57,34 +57,35 @@ func readFrame(r io.Reader) ([]byte, error) {
 }
 
 // Exchange is the spoke's side: send, then import the hub's answer.
-// sent is what the hub did with ours; got what ours did with the hub's.
-func Exchange(st *store.Store, a store.Actor, r io.Reader, w io.Writer) (sent string, got Result, err error) {
+// sent is the bundle sent; status what the hub said of it ("ok" or why
+// not); got what the hub's answer did here.
+func Exchange(st *store.Store, a store.Actor, r io.Reader, w io.Writer) (sent Made, status string, got Result, err error) {
 	m, err := Export(st, store.HubCenter, true, nil)
 	if err != nil {
-		return "", got, err
+		return m, "", got, err
 	}
 	if err := writeFrame(w, m.Data); err != nil {
-		return "", got, err
+		return m, "", got, err
 	}
-	status, err := readFrame(r)
+	st8, err := readFrame(r)
 	if err != nil {
-		return "", got, err
+		return m, "", got, err
 	}
-	if string(status) != "ok" {
-		return string(status), got, fmt.Errorf("%w: %s", ErrRefusedByHub, status)
+	if string(st8) != "ok" {
+		return m, string(st8), got, fmt.Errorf("%w: %s", ErrRefusedByHub, st8)
 	}
 	if err := Sent(st, m); err != nil {
-		return "", got, err
+		return m, "", got, err
 	}
 	answer, err := readFrame(r)
 	if err != nil {
-		return "ok", got, err
+		return m, "ok", got, err
 	}
 	got, err = Import(st, a, answer)
 	if errors.Is(err, ErrReplayed) {
 		err = nil // nothing new from the hub
 	}
-	return "ok", got, err
+	return m, "ok", got, err
 }
 
 // Answer is the hub's side for the spoke whose sync key is key (the key

@@ -22,7 +22,7 @@ func online(t *testing.T, n *network, sp *node, key ed25519.PublicKey) (string, 
 		downW.Close()
 		done <- err
 	}()
-	sent, got, err := Exchange(sp.st, sys, downR, upW)
+	_, sent, got, err := Exchange(sp.st, sys, downR, upW)
 	upW.Close()
 	if herr := <-done; herr != nil {
 		t.Fatalf("hub side: %v", herr)

@@ -66,3 +66,47 @@ func TestLostBundleResent(t *testing.T) {
 		t.Errorf("after the ack a resend starts at %d, want %d", next.Batch.Lo, third.Batch.Hi)
 	}
 }
+
+// TestRestoredSpoke: a spoke restored from a backup numbers its new
+// changes past what it sent before; the hub applies them instead of
+// taking them for a replay, and a record that reuses an id already sent
+// is held as a conflict, never written over the hub's.
+func TestRestoredSpoke(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 13))
+	n := newNetwork(t, 1, 1, rng)
+	sp := n.spokes[0]
+	backup := t.TempDir() + "/spoke-backup.db"
+	must(t, sp.st.Backup(backup))
+	sent, err := sp.st.CreateFile(sys, newFile(sp.center, rng))
+	must(t, err)
+	m, err := Export(sp.st, store.HubCenter, false, nil)
+	must(t, err)
+	_, err = Import(n.hub.st, sys, m.Data)
+	must(t, err)
+
+	restored := openStore(t, backup) // the spoke's disk died; the backup comes back
+	again, err := restored.CreateFile(sys, newFile(sp.center, rng))
+	must(t, err)
+	if again.ID != sent.ID {
+		t.Fatalf("the restored counter should reuse %s, made %s", sent.ID, again.ID)
+	}
+	other, err := restored.CreateFile(sys, newFile(sp.center, rng))
+	must(t, err)
+	m2, err := Export(restored, store.HubCenter, false, nil)
+	must(t, err)
+	res, err := Import(n.hub.st, sys, m2.Data)
+	if err != nil {
+		t.Fatalf("the restored spoke's bundle: %v", err)
+	}
+	if res.Applied != 1 || res.Conflicts != 1 {
+		t.Errorf("want the new file applied and the reused id held: %+v", res.SyncResult)
+	}
+	if owners(t, n.hub.st)[other.ID] != sp.center {
+		t.Error("the file made after the restore is missing at the hub")
+	}
+	f, err := n.hub.st.File(sys, sent.ID)
+	must(t, err)
+	if f.Head.FirstName != sent.Head.FirstName || f.Address != sent.Address {
+		t.Error("the hub's copy of the first file was overwritten")
+	}
+}

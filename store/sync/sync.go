@@ -190,7 +190,7 @@ func Export(st *store.Store, to domain.CenterID, resend bool, attach []byte) (Ma
 	}
 	n := len(b.Records)
 	b.Records = nil // written; only the positions are needed now
-	return Made{Data: data, Batch: b, Changes: int(b.Hi - b.Lo), Records: n}, nil
+	return Made{Data: data, Batch: b, Changes: b.Entries, Records: n}, nil
 }
 
 // Sent notes that m was written, so the next bundle starts after it.

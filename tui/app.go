@@ -285,7 +285,7 @@ func (a *App) View() string {
 		msgStyle = th.S.Error
 	}
 	return strings.Join([]string{
-		s.bidiControl() + statusBar(s, top.Title()),
+		s.bidiControl(top) + statusBar(s, top.Title()),
 		th.Frame(body, s.Width, s.BodyHeight()),
 		th.Line(a.line, s.Width, msgStyle),
 		th.HelpView(a.help, keys, s.Width),

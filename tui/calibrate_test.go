@@ -166,7 +166,7 @@ func TestCalibrateFits80x24(t *testing.T) {
 		d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
 		d.press(tea.KeyF8)
 		v := d.view()
-		for _, want := range []string{"tmux)", "macOS)", "F8", "سلام، پرونده"} {
+		for _, want := range []string{"mintty)", "macOS Terminal)", "F8", "سلام، پرونده"} {
 			if !strings.Contains(v, want) {
 				t.Errorf("%s: lacks %q:\n%s", lang, want, v)
 			}
@@ -176,5 +176,23 @@ func TestCalibrateFits80x24(t *testing.T) {
 				t.Errorf("%s line %d is %d wide", lang, i, w)
 			}
 		}
+	}
+}
+
+// The calibration screen is drawn in explicit mode even from logical
+// mode, so VTE and mintty do not reorder the samples again.
+func TestCalibrationFramesAreExplicit(t *testing.T) {
+	e := seed(t)
+	d := startWith(t, e.st, e.ix, Options{Lang: "fa"})
+	if strings.HasPrefix(d.view(), "\x1b[8") {
+		t.Fatal("logical login screen sends a bidi control")
+	}
+	d.press(tea.KeyF8)
+	if !strings.HasPrefix(d.view(), bidiExplicit) {
+		t.Error("calibration not explicit")
+	}
+	d.typeText("3")
+	if !strings.HasPrefix(d.view(), TerminalReset) {
+		t.Error("leaving calibration for logical does not restore implicit bidi")
 	}
 }

@@ -51,14 +51,21 @@ func (s *Session) applyRTL() {
 }
 
 // bidiControl goes before every frame (a no-op for terminals that do not
-// know it): explicit direction in the visual modes; implicit once a
-// visual mode was left; nothing for a session that never used one, so a
-// logical terminal is sent nothing new.
-func (s *Session) bidiControl() string {
+// know it): explicit direction in the visual modes and on the calibration
+// screen; implicit once those were left; nothing for a session that never
+// used them, so a logical terminal is sent nothing new.
+//
+// The calibration screen is explicit on purpose: VTE and mintty would
+// otherwise reorder the visual samples again and make the logical one
+// look right, and in logical mode they scramble the mirrored columns.
+// Explicit, they show the visual sample right, which is the mode that
+// serves them.
+func (s *Session) bidiControl(top Screen) string {
+	_, calibrating := top.(*calibrateScreen)
 	switch {
 	case s.quitting && s.explicitSent:
 		return TerminalReset
-	case s.Theme.Mode() != theme.Logical:
+	case s.Theme.Mode() != theme.Logical || calibrating:
 		return bidiExplicit
 	case s.explicitSent:
 		return TerminalReset
@@ -102,6 +109,7 @@ func (a *App) calibrate() tea.Cmd {
 	if _, ok := a.Top().(*calibrateScreen); ok {
 		return nil
 	}
+	a.s.explicitSent = true // the screen is drawn in explicit mode (bidiControl)
 	return a.push(newCalibrate(a.s))
 }
 

@@ -43,5 +43,6 @@ func (c *calibrateScreen) View() string {
 	}
 	lines = append(lines, th.Line(tr.T(i18n.RTLCurrent, cur), w, th.S.Muted))
 	lines = append(lines, th.Wrap(tr.T(i18n.RTLHint), w, th.S.Muted)...)
+	lines = append(lines, th.Wrap(tr.T(i18n.RTLOwnBidi), w, th.S.Muted)...)
 	return th.Frame(joinLines(lines), w, s.BodyHeight())
 }

@@ -15,6 +15,7 @@ const (
 	RTLCurrent      Key = "rtl.current"
 	RTLNotChosen    Key = "rtl.not_chosen"
 	RTLHint         Key = "rtl.hint"
+	RTLOwnBidi      Key = "rtl.own_bidi"
 	RTLSaved        Key = "rtl.saved"
 	RTLSessionOnly  Key = "rtl.session_only"
 	RTLBadFlag      Key = "rtl.bad_flag"
@@ -43,6 +44,8 @@ var rtlMsgs = map[Key]text{
 	RTLNotChosen:    {"هنوز انتخاب نشده", "not chosen yet"},
 	RTLHint: {"F8 این صفحه را هر وقت بخواهید باز می‌کند. انتخاب شما برای کاربرتان ذخیره می‌شود.",
 		"F8 brings this screen back at any time. Your choice is saved for your user."},
+	RTLOwnBidi: {"ستون‌ها در حالت ۳ به هم ریخته؟ در تنظیمات پایانه دوسویه (bidi) را خاموش کنید (PuTTY: Terminal › Features؛ Konsole: نمایه › Appearance) و ۱ را بزنید.",
+		"Columns jumbled in mode 3? Turn the terminal's own bidi off (PuTTY: Terminal › Features; Konsole: profile › Appearance) and press 1."},
 	RTLSaved:       {"نمایش فارسی: %s (ذخیره شد)", "Persian display: %s (saved)"},
 	RTLSessionOnly: {"نمایش فارسی: %s (تا پایان این نشست؛ پس از ورود ذخیره می‌شود)", "Persian display: %s (for this session; log in to save it)"},
 	RTLBadFlag: {"--rtl باید visual، visual-unshaped یا logical باشد",

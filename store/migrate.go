@@ -27,6 +27,7 @@ func migrations() []migration {
 	return []migration{
 		{"record buckets and meta", migrateRecords},
 		{"secondary indexes built from records", migrateIndexes},
+		{"writers keep the sync change log", migrateSyncAware}, // sync_state.go
 	}
 }
 

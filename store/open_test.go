@@ -158,7 +158,7 @@ func TestMigrateFromV1(t *testing.T) {
 	s, err := Open(path, Options{})
 	mustNoErr(t, err)
 	defer s.Close()
-	if s.SchemaVersion() != 2 {
+	if s.SchemaVersion() != currentSchema() {
 		t.Fatalf("schema %d after migration", s.SchemaVersion())
 	}
 	ids, err := s.FilesByNationalCode("۲۸۷۳۶۵۸۰۵۳")

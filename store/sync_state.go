@@ -301,3 +301,9 @@ func (s *Store) SyncInitHub(seed, secret []byte) error {
 		return createSyncBuckets(tx, SyncHub, 0, seed, secret)
 	})
 }
+
+// migrateSyncAware (schema 3) changes nothing in the file: it marks the
+// database as one that only binaries keeping the sync change log may
+// write, so an older parvande refuses it ("written by a newer parvande")
+// instead of making changes a hub or spoke would never send.
+func migrateSyncAware(*bbolt.Tx) error { return nil }

@@ -215,7 +215,12 @@ func appendFileFacts(tx *bbolt.Tx, recs []SyncRecord, files map[domain.ID]uint64
 // files with their visits and aid, and the decisions and links that touch
 // them, as of the hub's current log position. From then on the center's
 // records are changed only at the spoke.
-func (s *Store) SyncAddSpoke(center domain.CenterID, pub []byte) (SyncBatch, error) {
+//
+// again replaces an existing spoke: a new key (the old one no longer
+// signs anything the hub accepts) and a new start, for a spoke whose
+// database was lost, stolen or restored from an old backup. Its bundles
+// still held here are dropped; what it applied before stays applied.
+func (s *Store) SyncAddSpoke(center domain.CenterID, pub []byte, again bool) (SyncBatch, error) {
 	var b SyncBatch
 	err := s.db.Update(func(tx *bbolt.Tx) error {
 		if role, _ := syncRole(tx); role != SyncHub {
@@ -227,16 +232,39 @@ func (s *Store) SyncAddSpoke(center domain.CenterID, pub []byte) (SyncBatch, err
 		if _, err := getCenter(tx, center); err != nil {
 			return err
 		}
-		if _, ok, _ := getPeer(tx, center); ok {
+		old, had, err := getPeer(tx, center)
+		if err != nil {
+			return err
+		}
+		if had && !again {
 			return fmt.Errorf("center %d is already a spoke: %w", center, ErrExists)
+		}
+		if !had && again {
+			return fmt.Errorf("center %d is not a spoke yet: %w", center, ErrNotFound)
+		}
+		if err := dropPending(tx, center); err != nil {
+			return err
 		}
 		hi := readSeq(tx.Bucket(bSync), syncSeqKey)
 		b = SyncBatch{From: HubCenter, To: center, Hi: hi}
 		b.Records = snapshot(tx, center, hi)
-		p := SyncPeer{Center: center, Key: pub, OutSeq: hi, Acked: hi, LastOut: s.clock()}
+		p := SyncPeer{Center: center, Key: pub, OutSeq: hi, Acked: hi, LastOut: s.clock(),
+			InSeq: old.InSeq, InNumber: old.InNumber, LastIn: old.LastIn}
 		return putPeer(tx, &p)
 	})
 	return b, err
+}
+
+// dropPending deletes the bundles held from a peer.
+func dropPending(tx *bbolt.Tx, from domain.CenterID) error {
+	c := tx.Bucket(bSyncPend).Cursor()
+	prefix := centerKey(from)
+	for k, _ := c.Seek(prefix); hasPrefix(k, prefix); k, _ = c.Seek(prefix) {
+		if err := c.Delete(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // snapshot is a new spoke's starting state.

@@ -133,9 +133,11 @@ func syncInitHub(e *env, args []string) error {
 
 func syncAddSpoke(e *env, args []string) error {
 	var center, out *string
+	var again *bool
 	db, _, err := syncFlags(e, "add-spoke", args, 0, "", func(fs *flag.FlagSet) {
 		center = fs.String("center", "", e.tr.T(i18n.CLIFlagSyncCenter))
 		out = fs.String("out", "", e.tr.T(i18n.CLIFlagSyncOut))
+		again = fs.Bool("again", false, e.tr.T(i18n.CLIFlagSyncAgain))
 	})
 	if err != nil {
 		return err
@@ -152,7 +154,7 @@ func syncAddSpoke(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	data, files, err := psync.AddSpoke(st, c.ID)
+	data, files, err := psync.AddSpoke(st, c.ID, *again)
 	if err != nil {
 		return e.syncFail(err)
 	}

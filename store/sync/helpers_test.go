@@ -69,7 +69,7 @@ func newNetwork(t testing.TB, spokes, before int, rng *rand.Rand) *network {
 	must(t, err)
 	for i := 0; i < spokes; i++ {
 		c := domain.CenterID(i + 2)
-		join, _, err := AddSpoke(hub.st, c)
+		join, _, err := AddSpoke(hub.st, c, false)
 		must(t, err)
 		sp := &node{name: fmt.Sprintf("spoke%d", c), st: openStore(t, filepath.Join(n.dir, fmt.Sprintf("s%d.db", c))), peer: c, center: c}
 		_, err = Join(sp.st, join)

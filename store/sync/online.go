@@ -158,7 +158,21 @@ func RegisterSpokeLogin(st *store.Store, center domain.CenterID) (string, error)
 	}
 	line := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(pub))) + " " + SpokeLogin(center)
 	login := SpokeLogin(center)
-	_, err = st.CreateUser(store.SystemActor(), domain.User{Login: login, Name: login, Role: domain.RoleCaseworker,
-		Center: center, Keys: []string{line}}, "")
-	return login, err
+	u, err := st.UserByLogin(login)
+	if err != nil {
+		_, err = st.CreateUser(store.SystemActor(), domain.User{Login: login, Name: login, Role: domain.RoleCaseworker,
+			Center: center, Keys: []string{line}}, "")
+		return login, err
+	}
+	// a spoke made again: its new key replaces the old one
+	sys := store.SystemActor()
+	if _, err := st.AddKey(sys, u.ID, line); err != nil {
+		return login, err
+	}
+	for _, k := range store.KeysOf(u) {
+		if err := st.RemoveKey(sys, u.ID, k.Fingerprint); err != nil {
+			return login, err
+		}
+	}
+	return login, nil
 }

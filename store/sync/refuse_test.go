@@ -84,7 +84,7 @@ func TestRefusals(t *testing.T) {
 	refused(t, sp.st, first.Data, ErrNotForUs, "own bundle back")
 
 	// a join file is not a bundle
-	join, _, err := AddSpoke(other.hub.st, 3)
+	join, _, err := AddSpoke(other.hub.st, 3, false)
 	if err == nil {
 		refused(t, n.hub.st, join, ErrNotBundle, "join file")
 	}

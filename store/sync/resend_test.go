@@ -1,6 +1,7 @@
 package sync
 
 import (
+	"errors"
 	"math/rand/v2"
 	"testing"
 
@@ -108,5 +109,62 @@ func TestRestoredSpoke(t *testing.T) {
 	must(t, err)
 	if f.Head.FirstName != sent.Head.FirstName || f.Address != sent.Address {
 		t.Error("the hub's copy of the first file was overwritten")
+	}
+}
+
+// TestSpokeMadeAgain: a spoke restored from an old backup sends what it
+// made since, and is then made again from the hub with a new key: the new
+// database holds everything of its center, and the old key is refused.
+func TestSpokeMadeAgain(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 14))
+	n := newNetwork(t, 1, 1, rng)
+	sp := n.spokes[0]
+	backup := t.TempDir() + "/old.db"
+	must(t, sp.st.Backup(backup))
+	_, err := sp.st.CreateFile(sys, newFile(sp.center, rng))
+	must(t, err)
+	m, err := Export(sp.st, store.HubCenter, false, nil)
+	must(t, err)
+	_, err = Import(n.hub.st, sys, m.Data)
+	must(t, err)
+	moved, err := n.hub.st.TransferFile(sys, n.hub.ownFiles(t)[0], sp.center, "moved")
+	must(t, err)
+
+	restored := openStore(t, backup)
+	_, err = restored.CreateFile(sys, newFile(sp.center, rng)) // reuses an id: a conflict at the hub
+	must(t, err)
+	late, err := restored.CreateFile(sys, newFile(sp.center, rng))
+	must(t, err)
+	m, err = Export(restored, store.HubCenter, false, nil)
+	must(t, err)
+	_, err = Import(n.hub.st, sys, m.Data) // what the old database still held
+	must(t, err)
+
+	join, _, err := AddSpoke(n.hub.st, sp.center, true)
+	must(t, err)
+	fresh := openStore(t, t.TempDir()+"/new.db")
+	_, err = Join(fresh, join)
+	must(t, err)
+	want := 0
+	for id, c := range owners(t, n.hub.st) {
+		if c == sp.center {
+			want++
+			if owners(t, fresh)[id] != sp.center {
+				t.Errorf("file %s missing from the new spoke", id)
+			}
+		}
+	}
+	if owners(t, fresh)[moved.ID] != sp.center || owners(t, fresh)[late.ID] != sp.center || want < 4 {
+		t.Errorf("the new spoke lacks the transfer or the late file (%d files of its center)", want)
+	}
+	_, err = restored.CreateFile(sys, newFile(sp.center, rng))
+	must(t, err)
+	m, err = Export(restored, store.HubCenter, false, nil)
+	must(t, err)
+	if _, err := Import(n.hub.st, sys, m.Data); !errors.Is(err, ErrWrongKey) {
+		t.Errorf("the old key after the spoke was made again: %v", err)
+	}
+	if _, _, err := AddSpoke(n.hub.st, 3, true); err == nil {
+		t.Error("made again a center that never was a spoke")
 	}
 }

@@ -60,7 +60,10 @@ func InitHub(st *store.Store) (ed25519.PublicKey, error) {
 // the federation's match-index secret (a spoke encodes the families it
 // registers with it) and the center's records. It holds the center's households: carry it
 // as carefully as a backup.
-func AddSpoke(st *store.Store, center domain.CenterID) ([]byte, int, error) {
+//
+// again replaces the spoke (store.SyncAddSpoke): export what the old
+// database still holds first, then join a new database with this file.
+func AddSpoke(st *store.Store, center domain.CenterID, again bool) ([]byte, int, error) {
 	info, err := st.SyncInfo()
 	if err != nil {
 		return nil, 0, err
@@ -76,7 +79,7 @@ func AddSpoke(st *store.Store, center domain.CenterID) ([]byte, int, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	snap, err := st.SyncAddSpoke(center, pub)
+	snap, err := st.SyncAddSpoke(center, pub, again)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -52,6 +52,7 @@ const (
 	CLISyncHubRefused   Key = "cli.sync.hub_refused"
 	CLISyncNoHub        Key = "cli.sync.no_hub"
 	SSHSyncUsage        Key = "ssh.sync.usage"
+	CLIFlagSyncAgain    Key = "cli.flag.sync_again"
 	SSHSyncDenied       Key = "ssh.sync.denied"
 	SSHSyncExported     Key = "ssh.sync.exported"
 
@@ -76,7 +77,7 @@ var syncMsgs = map[Key]text{
 	CLISumSync: {"همگام‌سازی مراکز آفلاین با مرکز هماهنگی (با فایل)", "sync offline centers with the coordination hub (by file)"},
 	CLIUsageSync: {`کاربرد:
   parvande sync init-hub --db HUB
-  parvande sync add-spoke --db HUB --center CENTER --out JOIN_FILE
+  parvande sync add-spoke --db HUB --center CENTER --out JOIN_FILE [--again]
   parvande sync join --db SPOKE JOIN_FILE
   parvande sync export --db PATH --to FILE [--for CENTER] [--resend]
   parvande sync import --db PATH FILE...
@@ -102,7 +103,7 @@ hubی که سرور SSH است بسته‌ها را از راه ssh می‌گی�
   parvande sync online --db tus.db --hub hub.example.org:2222
 `, `usage:
   parvande sync init-hub --db HUB
-  parvande sync add-spoke --db HUB --center CENTER --out JOIN_FILE
+  parvande sync add-spoke --db HUB --center CENTER --out JOIN_FILE [--again]
   parvande sync join --db SPOKE JOIN_FILE
   parvande sync export --db PATH --to FILE [--for CENTER] [--resend]
   parvande sync import --db PATH FILE...
@@ -172,6 +173,8 @@ examples:
 	CLISyncIndexSaved:   {"نمایهٔ تطبیق %d پرونده از مراکز دیگر در %s ذخیره شد", "match index of %d files at other centers saved to %s"},
 	SSHSyncUsage: {"کاربرد: «sync» (مراکز آفلاین با کلید همگام‌سازی)، «sync import < FILE» یا «sync export CENTER [resend] > FILE» (هماهنگ‌کننده و مدیر)",
 		"usage: \"sync\" (offline centers, with their sync key), \"sync import < FILE\" or \"sync export CENTER [resend] > FILE\" (coordinators and admins)"},
+	CLIFlagSyncAgain: {"مرکزی را که پیش‌تر پیوسته از نو بساز (کلید تازه؛ پایگاه گم‌شده، دزدیده‌شده یا از پشتیبان قدیمی). پیش از آن، آنچه پایگاه قدیمی دارد را صادر کنید",
+		"make an existing spoke again (a new key; its database was lost, stolen or restored from an old backup). Export what the old database holds first"},
 	SSHSyncDenied:      {"تنها هماهنگ‌کننده یا مدیر می‌تواند بستهٔ همگام‌سازی را وارد یا صادر کند.", "Only a coordinator or an admin may import or export sync bundles."},
 	SSHSyncExported:    {"بستهٔ %d برای %s: %d تغییر در %d رکورد", "bundle %d for %s: %d changes in %d records"},
 	CLIFlagSyncHub:     {"نشانی سرور SSH hub برای همگام‌سازی برخط (HOST:PORT)", "the hub's SSH server for online sync (HOST:PORT)"},

@@ -50,6 +50,20 @@ func (s *scorer) monotone() {
 		}
 		s.adjFloor[f] = next - s.bits[f][LevelExact]
 	}
+	// A birth date that is the year alone (or the 1/1 written for one)
+	// never meets another as its day and month swapped: below its exact
+	// level is the same year. Floored at the swap level, the many files
+	// born "1360/1/1" agreed almost as strongly as a rare full date.
+	s.yearOnly = max(0, s.bits[FieldBirth][LevelPartial]) - s.bits[FieldBirth][LevelExact]
+}
+
+// birthAdjust is the TF adjustment of an exact birth date d.
+func (s *scorer) birthAdjust(d uint32) float64 {
+	floor := s.adjFloor[FieldBirth]
+	if _, m, day := unpackDate(d); m == 0 || day == 0 || m == 1 && day == 1 {
+		floor = s.yearOnly
+	}
+	return s.tfAdjustAbove(FieldBirth, s.tf.dateCount(d), floor)
 }
 
 // crossedCap is what first and last name typed in each other's columns may

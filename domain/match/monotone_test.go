@@ -272,6 +272,15 @@ func TestMonotoneAnyWeights(t *testing.T) {
 					}
 				}
 			}
+			if f == FieldBirth {
+				// A year alone is only ever compared down to the same year.
+				partial := max(0, s.bits[f][LevelPartial])
+				for _, d := range []uint32{packDate(fa.Date{Year: 1360}), packDate(fa.Date{Year: 1360, Month: 1, Day: 1})} {
+					if got := s.bits[f][LevelExact] + s.birthAdjust(d); got < partial-1e-12 {
+						t.Fatalf("trial %d: exact year alone weighs %.3f, below the same year's %.3f", trial, got, partial)
+					}
+				}
+			}
 		}
 	}
 }

@@ -56,6 +56,7 @@ type scorer struct {
 	maxBits  [NumFields]float64 // best a field can add, TF included
 	nameMax  [NumFields]float64 // best a name field can add when not equal
 	adjFloor [NumFields]float64 // lowest TF adjustment of exact agreement (monotone.go)
+	yearOnly float64            // … of a birth date that is a year alone
 	logPrior float64
 	cut      [4]float64 // band thresholds as scores: none, possible, likely, certain
 }
@@ -106,11 +107,16 @@ func logit2(p float64) float64 { return math.Log2(p / (1 - p)) }
 // value more common than the average agreement weighs less, a rarer one
 // more.
 func (s *scorer) tfAdjust(f Field, count int32) float64 {
+	return s.tfAdjustAbove(f, count, s.adjFloor[f])
+}
+
+// tfAdjustAbove is tfAdjust with the floor given (see monotone.go).
+func (s *scorer) tfAdjustAbove(f Field, count int32, floor float64) float64 {
 	k := s.w.TF[f]
 	if k == 0 || !s.useTF {
 		return 0
 	}
-	return max(k*min(max(s.log2U[f]+s.log2N-log2Count(count), tfMaxDown), tfMaxUp), s.adjFloor[f])
+	return max(k*min(max(s.log2U[f]+s.log2N-log2Count(count), tfMaxDown), tfMaxUp), floor)
 }
 
 // log2Small holds log2 of small counts: TF adjustments run for most
@@ -163,7 +169,7 @@ func (s *scorer) compare(a, b *view, floor float64, c *comparison) (score float6
 	// A term-frequency adjustment replaces the average u of exact agreement
 	// by the value's own frequency: that is in both ratios, m/u and r/u.
 	if c.v[FieldBirth] == LevelExact {
-		adj := s.tfAdjust(FieldBirth, s.tf.dateCount(a.birth))
+		adj := s.birthAdjust(a.birth)
 		c.adj[FieldBirth] = adj
 		score += adj
 		rel += adj

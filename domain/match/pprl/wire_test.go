@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"reflect"
+	"sync"
 	"testing"
 	"unsafe"
 
@@ -129,5 +130,34 @@ func FuzzReadIndex(f *testing.F) {
 func TestStoredSize(t *testing.T) {
 	if n := unsafe.Sizeof(stored{}); n != 64 {
 		t.Errorf("stored is %d bytes, want 64", n)
+	}
+}
+
+// TestConcurrentLookups: an index is read-only once built; lookups from
+// many sessions share it (run with -race).
+func TestConcurrentLookups(t *testing.T) {
+	x, _, encs := smallIndex(t, 300)
+	want := make([][]Candidate, len(encs))
+	for i := range encs {
+		want[i] = x.Lookup(encs[i], 5)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; i < len(encs); i += 4 {
+				if got := x.Lookup(encs[i], 5); !reflect.DeepEqual(got, want[i]) {
+					errs <- "a concurrent lookup differs"
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for msg := range errs {
+		t.Error(msg)
 	}
 }

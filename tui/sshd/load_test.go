@@ -274,10 +274,24 @@ func recordAid(tm *term, f domain.File, funding string) error {
 	if err := tm.await(10*time.Second, "History"); err != nil { // the form closed: saved
 		return err
 	}
-	tm.typeText(keyEsc)
-	time.Sleep(100 * time.Millisecond) // a lone esc, not the start of a sequence
-	return nil
+	// Back to the list. An esc that reaches a starved server together with
+	// the next key reads as alt+key (as on any slow link), so look for the
+	// list and press esc again if it is not there.
+	for try := 0; ; try++ {
+		tm.markNow()
+		tm.typeText(keyEsc)
+		err := tm.await(2*time.Second, listFooter)
+		if err == nil {
+			return nil
+		}
+		if try == 4 {
+			return err
+		}
+	}
 }
+
+// listFooter is in the list's help line, not the file's.
+const listFooter = "search ⇄ list"
 
 // loadPrefix is "LOAD-i-" of a load test's funding source.
 func loadPrefix(s string) (string, bool) {

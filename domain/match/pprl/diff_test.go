@@ -13,8 +13,6 @@ func diffReport(t *testing.T, recs []match.Record, plain *match.Index, idx *Inde
 	for i, r := range recs {
 		bySeq[r.ID.Seq()] = i
 	}
-	sc := match.NewScorer(match.DefaultWeights(), nil)
-	_ = sc
 	shown := 0
 	for i, r := range recs {
 		pm := map[uint64]match.Match{}

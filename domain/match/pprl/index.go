@@ -327,4 +327,3 @@ const slotBits = 24
 // MaxRecords is the most records an index holds; NewIndex keeps the first
 // MaxRecords.
 const MaxRecords = 1 << slotBits
-

@@ -92,7 +92,9 @@ func newEmpty(w match.Weights, key KeyID, p Params) *Index {
 // KeyID is the id of the secret the index was encoded under.
 func (x *Index) KeyID() KeyID { return x.key }
 
-// Params are the filter parameters of the encodings.
+// Params are the filter parameters of the encodings. Queries must be
+// encoded with the same (NewEncoder(secret, x.Params())): filters of
+// another shape compare as unlike.
 func (x *Index) Params() Params { return x.params }
 
 // Len is the number of records.

@@ -121,7 +121,11 @@ func (s *scorer) reasons(a, b *view, c *comparison) []Reason {
 		}
 		out = append(out, r)
 	}
-	if c.relBits >= 0.5 {
+	// Said only when what tells one person from a relative (their own
+	// code, their first name) does not agree: on a copy with the same
+	// national code the discount is real but the words would mislead.
+	if c.relBits >= 0.5 && c.v[FieldNationalCode] != LevelExact && c.v[FieldForeignID] != LevelExact &&
+		c.v[FieldFirst] != LevelExact {
 		out = append(out, Reason{Code: ReasonLikeRelatives, Bits: -c.relBits})
 	}
 	if c.swapped {

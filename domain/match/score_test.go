@@ -146,3 +146,26 @@ func TestScanDeterministicAndOrderFree(t *testing.T) {
 		}
 	}
 }
+
+// "Like relatives" is said only where it explains a doubt: not on a copy
+// with the same national code, but on twins whose first names differ.
+func TestLikeRelativesSaidWhereItExplains(t *testing.T) {
+	sc := NewScorer(DefaultWeights(), population(t))
+	d := fa.Date{Year: 1360, Month: 5, Day: 12}
+	orig := pp{"محمدرضا", "حسینی", "علی", domain.GenderMale, d, "0937422101", "09151234567", "", "بولوار توس، توس ۷۲، پلاک ۱۴"}
+	twin := orig
+	twin.first, twin.nc = "امیرحسین", ""
+	for _, tc := range []struct {
+		name string
+		b    pp
+		want bool
+	}{
+		{"exact copy", orig, false},
+		{"twin without a code", twin, true},
+	} {
+		r := sc.Compare(orig.record(), tc.b.record())
+		if got := hasReason(r.Reasons, ReasonLikeRelatives); got != tc.want {
+			t.Errorf("%s: like relatives said %v, want %v (%v)", tc.name, got, tc.want, r.Reasons)
+		}
+	}
+}

@@ -105,6 +105,12 @@ func TestLevelsAgreeWithEngine(t *testing.T) {
 	}
 	e := mustEncoder(testSecret)
 	sc := match.NewScorer(match.DefaultWeights(), nil)
+	sameVectors := 0
+	defer func() {
+		if sameVectors < len(rows)/2 {
+			t.Errorf("only %d of %d pairs had the engine's whole vector: the score check tested little", sameVectors, len(rows))
+		}
+	}()
 	for _, r := range rows {
 		a, b := r.left.file(1), r.right.file(2)
 		plain := sc.Compare(match.FromFile(a), match.FromFile(b))
@@ -114,6 +120,14 @@ func TestLevelsAgreeWithEngine(t *testing.T) {
 		}
 		if plain.Levels[r.field] != enc.Levels[r.field] {
 			t.Errorf("%s: engine says %s, encoded %s", r.name, plain.Levels[r.field], enc.Levels[r.field])
+		}
+		// Same levels must weigh the same: match.EvidenceScorer mirrors
+		// the engine's compare, and this catches them drifting apart.
+		if plain.Levels == enc.Levels && plain.Swapped == enc.Swapped {
+			sameVectors++
+			if math.Abs(plain.Score-enc.Score) > 1e-9 || plain.Band != enc.Band {
+				t.Errorf("%s: same levels, engine scores %.4f (%s), encoded %.4f (%s)", r.name, plain.Score, plain.Band, enc.Score, enc.Band)
+			}
 		}
 	}
 }
@@ -260,4 +274,31 @@ func TestSlotSet(t *testing.T) {
 	if ss.add(1000) {
 		t.Error("a full set took more")
 	}
+}
+
+// TestScoresMatchEngine: on random pairs, wherever the encoded levels are
+// the engine's, so are score and band (no term frequencies on either side);
+// and the levels are the engine's for most pairs.
+func TestScoresMatchEngine(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	e := mustEncoder(testSecret)
+	w := match.DefaultWeights()
+	sc := match.NewScorer(w, nil)
+	same, n := 0, 2000
+	for i := range n {
+		fa, fb := randomFile(rng, uint64(2*i+1)), randomFile(rng, uint64(2*i+2))
+		plain := sc.Compare(match.FromFile(fa), match.FromFile(fb))
+		enc := Compare(w, e.EncodeFile(fa), e.EncodeFile(fb))
+		if plain.Levels != enc.Levels || plain.Swapped != enc.Swapped {
+			continue
+		}
+		same++
+		if math.Abs(plain.Score-enc.Score) > 1e-9 || plain.Band != enc.Band {
+			t.Fatalf("same levels %v, engine %.4f %s, encoded %.4f %s", enc.Levels, plain.Score, plain.Band, enc.Score, enc.Band)
+		}
+	}
+	if same < n*9/10 {
+		t.Errorf("encoded levels are the engine's for only %d of %d random pairs", same, n)
+	}
+	t.Logf("%d of %d random pairs have the engine's levels", same, n)
 }

@@ -46,3 +46,22 @@ func TestLockedByServerSaysHowToConnect(t *testing.T) {
 		t.Errorf("no record: %v", err)
 	}
 }
+
+// Whatever lies beside the database, reading it never panics, and a
+// record it accepts names a port.
+func FuzzReadServing(f *testing.F) {
+	f.Add([]byte(`{"host":"hub","port":"2222","fingerprint":"SHA256:x","pid":1}`))
+	f.Add([]byte(`{"port":""}`))
+	f.Add([]byte(`not json`))
+	f.Add([]byte{0xff, 0xfe, 0})
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, b []byte) {
+		path := filepath.Join(dir, "p.db")
+		if err := os.WriteFile(ServingPath(path), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if sv, ok := ReadServing(path); ok && sv.Port == "" {
+			t.Errorf("accepted a record without a port: %+v", sv)
+		}
+	})
+}

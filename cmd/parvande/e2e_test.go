@@ -108,7 +108,7 @@ func caseworkerDay(t *testing.T, bin, lang string) {
 	findings := "یخچال خانواده خراب است " + lang
 	funding := "صندوق صدقات " + lang
 	run := fmt.Sprintf("%s --db %s --lang %s --rtl logical", bin, db, lang) // no first-login calibration
-	number := head.Number // as the screen shows it: Persian digits in fa
+	number := head.Number                                                   // as the screen shows it: Persian digits in fa
 	if lang == "fa" {
 		number = fa.ToPersianDigits(number)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/ssh"
 
 	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/tui/i18n"
 )
 
@@ -39,7 +40,7 @@ func (s *Server) command(sess ssh.Session, u domain.User, tr *i18n.T, cmd []stri
 		return
 	}
 	start := s.cfg.Now()
-	n, err := s.backupTo(sess)
+	n, err := s.backupTo(sess, store.Actor{User: u, Source: src})
 	if err != nil {
 		s.log.Error("backup failed", "user", u.Login, "session", id, "err", err)
 		s.refuse(sess, tr.T(i18n.SSHBackupFailed, tr.Err(err)))
@@ -49,17 +50,17 @@ func (s *Server) command(sess ssh.Session, u domain.User, tr *i18n.T, cmd []stri
 	_ = sess.Exit(0)
 }
 
-// backupTo makes a checked copy beside the database (Store.Backup writes,
-// syncs and verifies it) and streams it to w, so the client never gets a
-// copy that failed its check.
-func (s *Server) backupTo(w io.Writer) (int64, error) {
+// backupTo makes a checked copy beside the database (Store.BackupAs checks
+// the role in the store, writes, syncs, verifies and audits it) and streams
+// it to w, so the client never gets a copy that failed its check.
+func (s *Server) backupTo(w io.Writer, a store.Actor) (int64, error) {
 	dir, err := os.MkdirTemp(filepath.Dir(s.cfg.Store.Path()), ".parvande-backup-")
 	if err != nil {
 		return 0, err
 	}
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "copy.db")
-	if err := s.cfg.Store.Backup(path); err != nil {
+	if err := s.cfg.Store.BackupAs(a, path); err != nil {
 		return 0, err
 	}
 	f, err := os.Open(path)

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/tui/i18n"
 )
@@ -182,6 +183,18 @@ func TestBackupCommand(t *testing.T) {
 	cp.Close()
 	if len(users) != 5 {
 		t.Errorf("copy has %d users", len(users))
+	}
+	// The backup is audited with who took it and from where.
+	evs, err := st.Audit(store.SystemActor(), store.AuditFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	audited := false
+	for _, ev := range evs {
+		audited = audited || ev.Action == domain.ActBackup && ev.Login == "admin" && ev.Source == "127.0.0.1"
+	}
+	if !audited {
+		t.Error("the backup over ssh left no audit event by admin from 127.0.0.1")
 	}
 	entries, _ := os.ReadDir(filepath.Dir(st.Path()))
 	for _, e := range entries {

@@ -41,6 +41,8 @@ type Service struct {
 	started atomic.Bool
 	ensure  sync.Once
 	loadErr error // of the load Ensure started; guarded by mu
+
+	spoke *spokeIndex // the hub's encoded index on a spoke (spoke.go); nil elsewhere
 }
 
 // LoadStats say what Load did.

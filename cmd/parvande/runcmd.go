@@ -7,6 +7,7 @@ import (
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/dupes"
 	"github.com/parvande/parvande/store/search"
+	psync "github.com/parvande/parvande/store/sync"
 	"github.com/parvande/parvande/tui"
 	"github.com/parvande/parvande/tui/i18n"
 	"github.com/parvande/parvande/tui/theme"
@@ -37,6 +38,7 @@ func cmdRun(e *env, args []string) error {
 	// (dupes.Service.Ensure): its index is memory a session that never
 	// registers or reviews should not pay for.
 	dd := dupes.New(st)
+	useSpokeIndex(st, dd, *db)
 	return tui.Run(st, ix, tui.Options{Lang: *lang, RTL: *rtl, EnvLang: e.getenv("LANG"), In: e.stdin, Out: e.stdout, LoadIndex: load, Dupes: dd})
 }
 
@@ -62,5 +64,13 @@ func indexLoader(e *env, st *store.Store, ix *search.Index, capHeap bool) func()
 			debug.SetMemoryLimit(int64(ms.HeapAlloc) + 12<<20)
 		}
 		return err
+	}
+}
+
+// useSpokeIndex lets a spoke's live check also search the hub's encoded
+// index of the other centers, kept beside the database by sync import.
+func useSpokeIndex(st *store.Store, dd *dupes.Service, db string) {
+	if info, err := st.SyncInfo(); err == nil && info.Role == store.SyncSpoke {
+		dd.UseSpokeIndex(psync.IndexPath(db))
 	}
 }

@@ -59,9 +59,11 @@ func cmdServe(e *env, args []string) error {
 	if err := indexLoader(e, st, ix, false)(); err != nil {
 		return err
 	}
+	dd := dupes.New(st)
+	useSpokeIndex(st, dd, *db)
 	logger := log.NewWithOptions(e.stderr, log.Options{ReportTimestamp: true, Prefix: "parvande"})
 	srv, err := sshd.New(sshd.Config{
-		Store: st, Index: ix, Dupes: dupes.New(st), HostKey: hk,
+		Store: st, Index: ix, Dupes: dd, HostKey: hk,
 		Idle: *idle, MaxSessions: *maxSessions, Log: logger,
 	})
 	if err != nil {

@@ -103,15 +103,21 @@ func Run(st *store.Store, ix *search.Index, opt Options) error {
 		}()
 	}
 	m, err := p.Run()
+	out := opt.Out
+	if out == nil {
+		out = os.Stdout
+	}
+	RestoreTerminal(m, out)
+	return err
+}
+
+// RestoreTerminal gives VTE and mintty their own bidi back (see rtl.go)
+// after a program whose model is m has ended, however it ended: the user
+// quitting, or the SSH server ending the session (idle, shutdown).
+func RestoreTerminal(m tea.Model, out io.Writer) {
 	if a, ok := m.(*App); ok && a.s.explicitSent {
-		// Give VTE and mintty their own bidi back (see rtl.go).
-		out := opt.Out
-		if out == nil {
-			out = os.Stdout
-		}
 		_, _ = io.WriteString(out, TerminalReset)
 	}
-	return err
 }
 
 // Forward subscribes to st and, for every committed change, refreshes ix

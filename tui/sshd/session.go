@@ -152,7 +152,8 @@ func (s *Server) runProgram(sess ssh.Session, u domain.User, ent *entry) (endRea
 	if s.cfg.Idle > 0 {
 		go s.watchIdle(in, ent, done)
 	}
-	_, err := p.Run()
+	m, err := p.Run()
+	tui.RestoreTerminal(m, sess)
 	if err != nil && ent.why() != endNone {
 		err = nil // ended by the server: Quit, not a failure
 	}

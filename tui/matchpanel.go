@@ -28,9 +28,11 @@ type matchPanel struct {
 	query    string // the fields the newest query was made of
 	ready    bool   // the service has loaded its index
 	loadErr  error
-	err      error // of the last lookup
-	pending  bool  // the newest query has no answer yet
-	answered bool  // some lookup has answered
+	err      error            // of the last lookup
+	farErr   error            // of the last lookup in the hub's index (a spoke; spoke_match.go)
+	spoke    dupes.SpokeState // the hub's index, as the panel opened
+	pending  bool             // the newest query has no answer yet
+	answered bool             // some lookup has answered
 	matches  []panelMatch
 	sel      int
 	open     bool // the list is expanded in the narrow layout
@@ -41,6 +43,7 @@ type matchPanel struct {
 type panelMatch struct {
 	dupes.Candidate
 	card store.Card
+	far  bool // from the hub's encoded index (a spoke): only the center is known
 }
 
 // Messages carry their panel: two forms may be on the stack (a file
@@ -55,10 +58,12 @@ type (
 		seq     int
 		matches []panelMatch
 		err     error
+		farErr  error
 	}
 	panelReadyMsg struct {
-		p   *matchPanel
-		err error
+		p     *matchPanel
+		err   error
+		spoke dupes.SpokeState
 	}
 )
 
@@ -95,7 +100,10 @@ func newMatchPanel(s *Session, exclude domain.ID) *matchPanel {
 func (p *matchPanel) init() tea.Cmd {
 	p.svc.Ensure()
 	svc := p.svc
-	return func() tea.Msg { return panelReadyMsg{p: p, err: svc.LoadErr()} }
+	return func() tea.Msg {
+		err := svc.LoadErr()
+		return panelReadyMsg{p: p, err: err, spoke: svc.SpokeState()}
+	}
 }
 
 // changed notes the query the form now holds; a new one is asked after
@@ -121,7 +129,11 @@ func (p *matchPanel) lookup(person domain.Person, address string) tea.Cmd {
 	seq, svc, st, actor, exclude := p.seq, p.svc, p.s.Store, p.s.Actor(), p.exclude
 	return func() tea.Msg {
 		ms, err := findMatches(svc, st, actor, person, address, exclude, panelLimit)
-		return panelResultMsg{p: p, seq: seq, matches: ms, err: err}
+		var farErr error
+		if err == nil {
+			ms, farErr = withElsewhere(svc, person, address, exclude, panelLimit, ms)
+		}
+		return panelResultMsg{p: p, seq: seq, matches: ms, err: err, farErr: farErr}
 	}
 }
 
@@ -155,7 +167,7 @@ func (p *matchPanel) result(msg panelResultMsg) {
 	if p.sel < len(p.matches) {
 		was = p.matches[p.sel].File
 	}
-	p.pending, p.answered, p.err = false, true, msg.err
+	p.pending, p.answered, p.err, p.farErr = false, true, msg.err, msg.farErr
 	p.matches, p.sel = msg.matches, 0
 	for i, m := range p.matches {
 		if m.File == was {
@@ -200,6 +212,9 @@ func (p *matchPanel) openSelected() tea.Cmd {
 	m, ok := p.selected()
 	if !ok {
 		return nil
+	}
+	if m.far {
+		return Push(newSpokeCardScreen(p.s, m))
 	}
 	if p.s.Can(domain.ActFileView, domain.Target{Center: m.card.Center}) {
 		return Emit(OpenFileMsg{ID: m.File})

@@ -66,6 +66,10 @@ func (p *matchPanel) side(w, h int) []string {
 			out = append(out, p.matchLines(i, w, 2, false)...)
 		}
 	}
+	if text, st, ok := p.spokeNote(); ok {
+		out = append(out, "")
+		out = append(out, th.Wrap(text, w, st)...)
+	}
 	if len(out) > h-1 {
 		out = out[:max(0, h-1)]
 	}
@@ -92,7 +96,12 @@ func (p *matchPanel) below(w, h int) []string {
 	rule := th.Line(strings.Repeat("─", w), w, th.S.Muted)
 	if text, st, ok := p.message(); ok {
 		ls := th.Wrap(text, w, st)
-		return append([]string{rule}, ls[:min(len(ls), 2)]...)
+		out := append([]string{rule}, ls[:min(len(ls), 2)]...)
+		if note, st, ok := p.spokeNote(); ok && h > len(out) {
+			ns := th.Wrap(note, w, st)
+			out = append(out, ns[:min(len(ns), h-len(out), 2)]...)
+		}
+		return out
 	}
 	out := []string{rule, p.summary(w)}
 	if !p.open || h < 4 {
@@ -112,7 +121,7 @@ func (p *matchPanel) below(w, h int) []string {
 func (p *matchPanel) summary(w int) string {
 	th, tr := p.s.Theme, p.s.Tr
 	m := p.matches[0]
-	best := cardName(m) + " · " + tr.Band(m.Band) + " · " + p.s.CenterName(m.card.Center)
+	best := matchName(tr, m) + " · " + tr.Band(m.Band) + " · " + p.s.CenterName(m.card.Center)
 	text := tr.T(i18n.PanelSummary, len(p.matches), best)
 	if len(p.matches) == 1 {
 		text = tr.T(i18n.PanelSummaryOne, best)
@@ -148,7 +157,7 @@ func (p *matchPanel) matchLines(i, w, reasonLines int, compact bool) []string {
 	inner := w - theme.MarkerWidth
 	nw := max(1, inner-bw-1)
 	out := []string{th.Row(w, th.Marker(sel, th.S.Focused),
-		th.Cell(cardName(m), nw, theme.Start, nameSt), " ", th.Cell(band, bw, theme.End, bandSt))}
+		th.Cell(matchName(tr, m), nw, theme.Start, nameSt), " ", th.Cell(band, bw, theme.End, bandSt))}
 	pad := th.Cell("", theme.MarkerWidth, theme.Start, th.S.Value)
 	line := func(s string, st lipgloss.Style) string {
 		return th.Row(w, pad, th.Cell(s, inner, theme.Start, st))
@@ -167,6 +176,9 @@ func (p *matchPanel) matchLines(i, w, reasonLines int, compact bool) []string {
 	aid := tr.T(i18n.PanelNoAid)
 	if !m.card.LastAid.IsZero() {
 		aid = tr.T(i18n.PanelLastAid, tr.Date(m.card.LastAid))
+	}
+	if m.far {
+		aid = tr.T(i18n.SpokeContact) // the index knows nothing of aid
 	}
 	if compact {
 		out = append(out, line(joinDot(append(append([]string{where}, who...), aid)), th.S.Value))

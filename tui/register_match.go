@@ -107,7 +107,7 @@ func (m *registerForm) matchUpdate(msg tea.Msg) (cmd tea.Cmd, done bool) {
 	switch msg := msg.(type) {
 	case panelReadyMsg:
 		if msg.p == p {
-			p.ready, p.loadErr = true, msg.err
+			p.ready, p.loadErr, p.spoke = true, msg.err, msg.spoke
 			if !p.answered && p.query != "" && msg.err == nil {
 				return m.panelLookup(), true
 			}
@@ -152,9 +152,18 @@ func (m *registerForm) askCertain(found []panelMatch) {
 		}
 	}
 	who := cardName(found[0])
+	for _, f := range found {
+		if !f.far {
+			who = cardName(f) // an encoded match has no name
+			break
+		}
+	}
 	text := tr.T(i18n.AskCertainOne, who, centers[0])
 	if len(centers) > 1 {
 		text = tr.T(i18n.AskCertainMany, who, joinComma(tr, centers))
+	}
+	if far, allFar := farCenters(m.s, found); allFar {
+		text = tr.T(i18n.AskCertainFar, joinComma(tr, far)) // no name to give
 	}
 	if m.panel != nil {
 		m.panel.open = true // in the narrow layout, show whom
@@ -180,6 +189,7 @@ func (m *registerForm) submitNew(f domain.File) tea.Cmd {
 			// A check that fails does not stop the registration: the panel
 			// has said the check is unavailable.
 			if ms, err := findMatches(svc, st, actor, f.Head, f.Address, 0, certainLimit); err == nil {
+				ms, _ = withElsewhere(svc, f.Head, f.Address, 0, certainLimit, ms)
 				all, certain = ms, certainOf(ms)
 			}
 		}
@@ -194,7 +204,7 @@ func (m *registerForm) submitNew(f domain.File) tea.Cmd {
 		}
 		var noteErr error
 		for _, c := range certain {
-			if err := st.NoteRegisteredDespite(actor, made.ID, c.File, c.Score); err != nil && noteErr == nil {
+			if err := noteDespite(st, actor, made.ID, c); err != nil && noteErr == nil {
 				noteErr = err
 			}
 		}

@@ -73,6 +73,19 @@ const (
 	SyncWhyDamaged     Key = "sync.why.damaged"
 )
 
+// The spoke's live warning from the hub's encoded index (tui/spoke*.go).
+const (
+	SpokeFarName   Key = "spoke.far_name"
+	SpokeContact   Key = "spoke.contact"
+	SpokeNoIndex   Key = "spoke.no_index"
+	SpokeIndexBad  Key = "spoke.index_bad"
+	SpokeIndexSize Key = "spoke.index_size"
+	AskCertainFar  Key = "spoke.ask_certain_far"
+	SpokeCardTitle Key = "spoke.card_title"
+	SpokeCardNote  Key = "spoke.card_note"
+	SpokeCardWhere Key = "spoke.card_where"
+)
+
 var syncMsgs = map[Key]text{
 	CLISumSync: {"همگام‌سازی مراکز آفلاین با مرکز هماهنگی (با فایل)", "sync offline centers with the coordination hub (by file)"},
 	CLIUsageSync: {`کاربرد:
@@ -202,4 +215,15 @@ examples:
 	SyncWhyCollision:   {"یک شناسه و دو رکورد متفاوت (پایگاهی از پشتیبان قدیمی بازگردانده شده؟)", "one id, two different records (was a database restored from an old backup?)"},
 	SyncWhyNoFile:      {"بازدید یا کمکی برای پرونده‌ای که اینجا نیست", "a visit or aid for a file not here"},
 	SyncWhyDamaged:     {"رکورد خوانده نمی‌شود", "the record does not decode"},
+
+	// The spoke's live warning from the hub's encoded index (tui/spoke*.go).
+	SpokeFarName:   {"◇ پرونده در مرکز دیگر", "◇ family elsewhere"},
+	SpokeContact:   {"با آن مرکز تماس بگیرید", "contact them"},
+	SpokeNoIndex:   {"نمایهٔ مراکز دیگر هنوز از hub نرسیده: تنها این پایگاه بررسی شد. بسته‌ای با نمایه از hub وارد کنید.", "No match index from the hub yet: only this database was checked. Import a bundle the hub made with --index."},
+	SpokeIndexBad:  {"نمایهٔ تطبیق مراکز دیگر که از hub رسیده خوانده نشد، پس مراکز دیگر بررسی نشدند. بستهٔ تازه‌ای با نمایه از hub وارد کنید.", "The hub's match index here could not be read, so other centers were not checked. Import a new bundle with the index from the hub."},
+	SpokeIndexSize: {"مراکز دیگر از نمایهٔ hub (%d پرونده) بررسی می‌شوند", "other centers are checked in the hub's index (%d files)"},
+	AskCertainFar:  {"خانواده‌ای که با اطمینان همین است در «%s» خدمت می‌گیرد (نمایهٔ hub)؛ با آنجا تماس بگیرید. باز هم پرونده تازه ثبت شود؟ (y/n)", "A family that is certainly this one is served by %s (the hub's index); contact them. Register a new file anyway? (y/n)"},
+	SpokeCardTitle: {"تطبیق در «%s»", "Match at %s"},
+	SpokeCardNote:  {"خانواده‌ای همانند این در «%s» پرونده دارد. این پایگاه از مراکز دیگر تنها نمایهٔ رمزگذاری‌شدهٔ hub را دارد، نه نام و نه جزئیات: برای هماهنگی با «%s» تماس بگیرید.", "A family like this one has a file at %s. Of other centers this database holds only the hub's encoded index, no names and no details: to coordinate, contact %s."},
+	SpokeCardWhere: {"یافته در نمایهٔ رمزگذاری‌شدهٔ hub", "found in the hub's encoded index"},
 }

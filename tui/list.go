@@ -27,6 +27,7 @@ type listScreen struct {
 	cursor int         // selected row, absolute
 	seq    int         // last query sent; older answers are dropped
 	ready  bool        // a page has arrived
+	cache  *rowCache   // rows drawn for the current look (list_rows.go)
 }
 
 // pageMsg is the index's answer to query seq.

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store/search"
 	"github.com/parvande/parvande/tui/i18n"
 	"github.com/parvande/parvande/tui/theme"
@@ -108,7 +107,7 @@ func categoryCell(tr *i18n.T, set search.CategorySet) string {
 func (m *listScreen) View() string {
 	s, th, tr := m.s, m.s.Theme, m.s.Tr
 	w := s.Width
-	cols, widths, nameW := layout(w, visibleCenters(s) != nil || m.filter.center != 0)
+	c := m.rowsFor(w)
 
 	label := tr.T(i18n.HelpSearch) + ":"
 	lw := theme.Width(label) + 1
@@ -119,13 +118,8 @@ func (m *listScreen) View() string {
 	lines := []string{
 		th.Row(w, th.Styled(label, lst), " ", th.Input(m.input, w-lw)),
 		m.infoLine(w),
+		c.head,
 	}
-
-	head := []string{th.Cell("", markerW, theme.Start, th.S.Header), th.Cell(tr.T(i18n.ListColName), nameW, theme.Start, th.S.Header)}
-	for i, c := range cols {
-		head = append(head, " ", th.Cell(tr.T(c.title), widths[i], theme.Start, th.S.Header))
-	}
-	lines = append(lines, th.Row(w, head...))
 
 	var rows []string
 	switch {
@@ -136,8 +130,9 @@ func (m *listScreen) View() string {
 	case m.page.Total == 0:
 		rows = th.Wrap(tr.T(i18n.ListNoMatch), w, th.S.Muted)
 	default:
+		rows = make([]string, 0, len(m.page.Results))
 		for i := range m.page.Results {
-			rows = append(rows, m.row(&m.page.Results[i], m.offset+i == m.cursor, cols, widths, nameW))
+			rows = append(rows, m.row(c, &m.page.Results[i], m.offset+i == m.cursor))
 		}
 	}
 	if m.bar != nil {
@@ -171,30 +166,6 @@ func (m *listScreen) infoLine(w int) string {
 		fst = th.S.Warn
 	}
 	return th.Row(w, th.Cell(left, max(0, w-pw-1), theme.Start, fst), " ", th.Styled(pos, th.S.Muted))
-}
-
-func (m *listScreen) row(r *search.Result, sel bool, cols []column, widths []int, nameW int) string {
-	th := m.s.Theme
-	base := th.S.Value
-	if sel {
-		base = th.S.Selected
-	}
-	hl := th.S.Match
-	if sel {
-		hl = hl.Reverse(true)
-	}
-	cells := []string{
-		th.Marker(sel, base),
-		th.Highlight(r.Name, r.NameMatch, nameW, theme.Start, base, hl),
-	}
-	for i, c := range cols {
-		st := base
-		if c.title == i18n.ListColStatus && r.Status != domain.StatusActive && !sel {
-			st = th.S.Muted
-		}
-		cells = append(cells, th.Cell(" ", 1, theme.Start, base), th.Cell(c.cell(m, r), widths[i], theme.Start, st))
-	}
-	return th.Row(m.s.Width, cells...)
 }
 
 func sortName(tr *i18n.T, s search.Sort) string {

@@ -2,14 +2,12 @@ package theme
 
 import (
 	"strings"
-
-	"github.com/charmbracelet/lipgloss"
 )
 
 // highlightVisual is Highlight's drawing in the visual modes: the text is
 // reordered as a whole (a match may sit anywhere in a mixed line) and the
 // marks follow each rune to its visual place.
-func (t *Theme) highlightVisual(s string, mark map[int]bool, base, hl lipgloss.Style) string {
+func (t *Theme) highlightVisual(s string, mark map[int]bool, base, hl painter) string {
 	vis, order := t.visual([]rune(s))
 	var b strings.Builder
 	start := 0

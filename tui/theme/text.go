@@ -122,6 +122,10 @@ func (t *Theme) Block(s string, width int) string {
 // Highlight renders s in base with the runes at indexes idx (rune offsets
 // into s, as the search index reports them) in hl, fitted to width.
 func (t *Theme) Highlight(s string, idx []int, width int, a Align, base, hl lipgloss.Style) string {
+	return t.highlight(s, idx, width, a, styled{base}, styled{hl})
+}
+
+func (t *Theme) highlight(s string, idx []int, width int, a Align, base, hl painter) string {
 	if width <= 0 {
 		return ""
 	}
@@ -178,10 +182,10 @@ func (t *Theme) physical(a Align) lipgloss.Position {
 }
 
 func pad(s string, width int, pos lipgloss.Position) string {
-	return padStyled(s, width, pos, lipgloss.Style{})
+	return padStyled(s, width, pos, unstyled{})
 }
 
-func padStyled(s string, width int, pos lipgloss.Position, st lipgloss.Style) string {
+func padStyled(s string, width int, pos lipgloss.Position, st painter) string {
 	gap := width - Width(s)
 	if gap <= 0 {
 		return s
@@ -271,11 +275,15 @@ const MarkerWidth = 2
 // at the row's content: "› " in LTR, " ‹" in RTL, blank when not selected.
 // It carries the selection where colours cannot (NO_COLOR).
 func (t *Theme) Marker(selected bool, st lipgloss.Style) string {
+	return st.Render(t.marker(selected))
+}
+
+func (t *Theme) marker(selected bool) string {
 	switch {
 	case !selected:
-		return st.Render("  ")
+		return "  "
 	case t.dir == RTL:
-		return st.Render(" ‹")
+		return " ‹"
 	}
-	return st.Render("› ")
+	return "› "
 }

@@ -16,29 +16,50 @@ import (
 // spokeWorld is a hub whose first center serves a family, and the spoke
 // of its second center, without the hub's index yet.
 type spokeWorld struct {
-	t       *testing.T
+	t       testing.TB
 	hub, sp *store.Store
 	spoke   domain.CenterID
 	path    string // the spoke's index file
 	served  domain.File
 }
 
-func newSpokeWorld(t *testing.T) *spokeWorld {
+func newSpokeWorld(t testing.TB) *spokeWorld {
 	t.Helper()
-	fx := newFixture(t)
-	w := &spokeWorld{t: t, hub: fx.st, spoke: fx.c2}
-	w.served = fx.file(fx.c1, person("زهرا", "احمدی", "حسین", "0012345679", "09121234567", 1354), "بولوار توس، توس ۷۲، پلاک ۱۴")
-	fx.filler()
-	_, err := psync.InitHub(fx.st)
-	must(t, err)
-	join, _, err := psync.AddSpoke(fx.st, fx.c2, false)
-	must(t, err)
+	ok := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	sys := store.SystemActor()
+	hub, err := store.Open(filepath.Join(t.TempDir(), "hub.db"), store.Options{})
+	ok(err)
+	t.Cleanup(func() { hub.Close() })
+	c1, err := hub.CreateCenter(sys, domain.Center{Name: "توس", Code: "TUS"})
+	ok(err)
+	c2, err := hub.CreateCenter(sys, domain.Center{Name: "طلاب", Code: "TLB"})
+	ok(err)
+	w := &spokeWorld{t: t, hub: hub, spoke: c2.ID}
+	w.served, err = hub.CreateFile(sys, domain.File{Center: c1.ID, HouseholdSize: 3, Address: "بولوار توس، توس ۷۲، پلاک ۱۴",
+		Head: person("زهرا", "احمدی", "حسین", "0012345679", "09121234567", 1354)})
+	ok(err)
+	firsts := []string{"سارا", "نرگس", "لیلا", "سمیه", "اکرم", "مهری", "شهلا", "پروین"}
+	lasts := []string{"محمدی", "حسینی", "کریمی", "جعفری", "موسوی", "صادقی", "یزدانی", "قاسمی", "طاهری", "عباسی"}
+	for i := range 40 { // unrelated people, so that no name is common by default
+		p := person(firsts[i%len(firsts)], lasts[i%len(lasts)], "", nationalCode(100000+i*7919), "", 1330+i)
+		_, err := hub.CreateFile(sys, domain.File{Center: []domain.CenterID{c1.ID, c2.ID}[i%2], Head: p, HouseholdSize: 2})
+		ok(err)
+	}
+	_, err = psync.InitHub(hub)
+	ok(err)
+	join, _, err := psync.AddSpoke(hub, c2.ID, false)
+	ok(err)
 	db := filepath.Join(t.TempDir(), "spoke.db")
 	w.sp, err = store.Open(db, store.Options{})
-	must(t, err)
+	ok(err)
 	t.Cleanup(func() { w.sp.Close() })
 	_, err = psync.Join(w.sp, join)
-	must(t, err)
+	ok(err)
 	w.path = psync.IndexPath(db)
 	return w
 }
@@ -48,8 +69,12 @@ func newSpokeWorld(t *testing.T) *spokeWorld {
 func (w *spokeWorld) send() {
 	w.t.Helper()
 	data, _, err := psync.BuildIndex(w.hub, w.spoke)
-	must(w.t, err)
-	must(w.t, psync.WriteFile(w.path, data))
+	if err == nil {
+		err = psync.WriteFile(w.path, data)
+	}
+	if err != nil {
+		w.t.Fatal(err)
+	}
 }
 
 // TestElsewhereFindsTheHubsFamily: a spoke finds a family served at

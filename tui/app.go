@@ -69,8 +69,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ResetMsg:
 		a.stack = a.stack[:0]
 		return a, a.push(msg.Screen)
-	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg, ParallelMsg, AuditMsg, AdminMsg:
+	case OpenFileMsg, NewFileMsg, VisitsDueMsg, ReviewMsg, ParallelMsg, AuditMsg, AdminMsg, SyncStatusMsg:
 		return a, a.open(msg)
+	case syncRoleMsg:
+		a.s.SyncRole = msg.role
+		return a, nil
 	case LoggedInMsg:
 		return a, a.loggedIn(msg.User)
 	case RTLModeMsg:
@@ -208,6 +211,10 @@ func (a *App) open(msg tea.Msg) tea.Cmd {
 		if a.screens.Admin != nil && canAdmin(a.s) {
 			s = a.screens.Admin(a.s)
 		}
+	case SyncStatusMsg:
+		if a.screens.SyncStatus != nil && canSyncStatus(a.s) {
+			s = a.screens.SyncStatus(a.s)
+		}
 	}
 	if s == nil {
 		return Flash(a.s.Tr.T(i18n.NotAvailable))
@@ -227,9 +234,9 @@ func (a *App) loggedIn(u domain.User) tea.Cmd {
 	a.stack = a.stack[:0]
 	home := a.push(a.screens.Home(a.s))
 	if a.s.needsCalibration() {
-		return tea.Batch(loadCenters(a.s), home, a.calibrate())
+		return tea.Batch(loadCenters(a.s), loadSyncRole(a.s), home, a.calibrate())
 	}
-	return tea.Batch(loadCenters(a.s), home)
+	return tea.Batch(loadCenters(a.s), loadSyncRole(a.s), home)
 }
 
 func (a *App) setLang(l i18n.Lang) {

@@ -22,12 +22,13 @@ type listScreen struct {
 	sort   search.Sort
 	bar    *filterBar // open filter popup, nil when closed
 
-	page   search.Page // rows offset..offset+len(page.Results)
-	offset int         // first row shown
-	cursor int         // selected row, absolute
-	seq    int         // last query sent; older answers are dropped
-	ready  bool        // a page has arrived
-	cache  *rowCache   // rows drawn for the current look (list_rows.go)
+	page    search.Page // rows offset..offset+len(page.Results)
+	offset  int         // first row shown
+	cursor  int         // selected row, absolute
+	seq     int         // last query sent; older answers are dropped
+	ready   bool        // a page has arrived
+	cache   *rowCache   // rows drawn for the current look (list_rows.go)
+	refresh refresher   // re-queries for changes (list_refresh.go)
 }
 
 // pageMsg is the index's answer to query seq.
@@ -94,7 +95,11 @@ func (m *listScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return m, nil
 	case tea.WindowSizeMsg:
 		return m, m.query()
-	case ChangedMsg, centersMsg:
+	case ChangedMsg:
+		return m, m.changed(msg.Change)
+	case refreshTickMsg:
+		return m, m.refreshTick(msg)
+	case centersMsg:
 		return m, m.query()
 	case LangChangedMsg:
 		m.keys = newListKeys(m.s.Tr)
@@ -169,6 +174,8 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 		return Emit(AuditMsg{})
 	case key.Matches(k, ks.Admin) && canAdmin(m.s):
 		return Emit(AdminMsg{})
+	case key.Matches(k, ks.Sync) && canSyncStatus(m.s):
+		return Emit(SyncStatusMsg{})
 	case key.Matches(k, ks.Filter):
 		m.bar = newFilterBar(m.s, m.filter)
 		return nil
@@ -278,6 +285,9 @@ func (m *listScreen) KeyMap() help.KeyMap {
 	}
 	if canAdmin(m.s) {
 		more = append(more, ks.Admin)
+	}
+	if canSyncStatus(m.s) {
+		more = append(more, ks.Sync)
 	}
 	return KeyList{
 		Short: []key.Binding{ks.Open, ks.Search, ks.New, ks.Due, ks.Filter, ks.Sort},

@@ -11,7 +11,7 @@ import (
 type listKeys struct {
 	Open, Up, Down, PageUp, PageDown, First, Last, Toggle     key.Binding
 	Search, UpJ, DownJ, FirstG, LastG, New, Due, Filter, Sort key.Binding
-	Review, Parallel, Audit, Admin                            key.Binding
+	Review, Parallel, Audit, Admin, Sync                      key.Binding
 }
 
 func newListKeys(tr *i18n.T) listKeys {
@@ -41,5 +41,7 @@ func newListKeys(tr *i18n.T) listKeys {
 		Audit: Bind("a", tr.T(i18n.HelpAudit), "a", "ش"),
 		// u is ع on a Persian keyboard.
 		Admin: Bind("u", tr.T(i18n.HelpAdmin), "u", "ع"),
+		// c is ز on a Persian keyboard.
+		Sync: Bind("c", tr.T(i18n.HelpSyncStatus), "c", "ز"),
 	}
 }

@@ -37,6 +37,8 @@ type (
 	AuditMsg struct{}
 	// AdminMsg opens user and key management.
 	AdminMsg struct{}
+	// SyncStatusMsg opens the sync status of a hub or spoke.
+	SyncStatusMsg struct{}
 )
 
 // Session events.

@@ -26,6 +26,8 @@ type Screens struct {
 	Audit func(s *Session) Screen
 	// Admin opens user and key management (AdminMsg).
 	Admin func(s *Session) Screen
+	// SyncStatus opens the sync status of a hub or spoke (SyncStatusMsg).
+	SyncStatus func(s *Session) Screen
 }
 
 // defaultScreens are the real screens. A nil hook makes the root say
@@ -51,8 +53,9 @@ func defaultScreens() Screens {
 			}
 			return newParallelScreen(s)
 		},
-		Audit: func(s *Session) Screen { return newAuditScreen(s) },
-		Admin: func(s *Session) Screen { return newAdminScreen(s) },
+		Audit:      func(s *Session) Screen { return newAuditScreen(s) },
+		Admin:      func(s *Session) Screen { return newAdminScreen(s) },
+		SyncStatus: func(s *Session) Screen { return newSyncStatusScreen(s) },
 	}
 }
 
@@ -81,6 +84,9 @@ func (o Screens) merge(d Screens) Screens {
 	}
 	if o.Admin == nil {
 		o.Admin = d.Admin
+	}
+	if o.SyncStatus == nil {
+		o.SyncStatus = d.SyncStatus
 	}
 	return o
 }

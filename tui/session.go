@@ -34,6 +34,9 @@ type Session struct {
 	Width, Height int
 	// Centers by id, loaded at login, for names in rows and the status bar.
 	Centers map[domain.CenterID]domain.Center
+	// SyncRole is the database's place in a sync network, read at login
+	// (it changes only by commands that need the database to themselves).
+	SyncRole store.SyncRole
 
 	// tick schedules a message after d: tea.Tick, or a stand-in in tests
 	// so that countdowns do not sleep.

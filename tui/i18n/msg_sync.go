@@ -86,6 +86,51 @@ const (
 	SpokeCardWhere Key = "spoke.card_where"
 )
 
+// The sync status and conflicts screens (tui/sync*.go).
+const (
+	HelpSyncStatus     Key = "sync.help_status"
+	HelpSyncConflicts  Key = "sync.help_conflicts"
+	HelpSyncDismiss    Key = "sync.help_dismiss"
+	TitleSyncStatus    Key = "sync.title_status"
+	TitleSyncConflicts Key = "sync.title_conflicts"
+	SyncRoleHub        Key = "sync.role_hub"
+	SyncRoleSpoke      Key = "sync.role_spoke"
+	SyncHubPeer        Key = "sync.hub_peer"
+	SyncColPeer        Key = "sync.col_peer"
+	SyncColIn          Key = "sync.col_in"
+	SyncColOut         Key = "sync.col_out"
+	SyncColUnacked     Key = "sync.col_unacked"
+	SyncColHeld        Key = "sync.col_held"
+	SyncNever          Key = "sync.never"
+	SyncBundleAt       Key = "sync.bundle_at"
+	SyncNoPeers        Key = "sync.no_peers"
+	SyncGap            Key = "sync.gap"
+	SyncGapOne         Key = "sync.gap_one"
+	SyncNoGaps         Key = "sync.no_gaps"
+	SyncConflictsN     Key = "sync.conflicts_n"
+	SyncConflictsNone  Key = "sync.conflicts_none"
+	SyncConflictsHint  Key = "sync.conflicts_hint"
+	SyncLogLine        Key = "sync.log_line"
+	SyncHowTo          Key = "sync.how_to"
+	SyncConfNone       Key = "sync.conf_none"
+	SyncConfFrom       Key = "sync.conf_from"
+	SyncConfRecord     Key = "sync.conf_record"
+	SyncConfWhy        Key = "sync.conf_why"
+	SyncConfFields     Key = "sync.conf_fields"
+	SyncConfNoFields   Key = "sync.conf_no_fields"
+	SyncConfHereNew    Key = "sync.conf_here_new"
+	SyncConfNotePrompt Key = "sync.conf_note_prompt"
+	SyncConfNoteNeeded Key = "sync.conf_note_needed"
+	SyncConfDismissed  Key = "sync.conf_dismissed"
+	SyncConfDenied     Key = "sync.conf_denied"
+	SyncKindFile       Key = "sync.kind_file"
+	SyncKindVisit      Key = "sync.kind_visit"
+	SyncKindAid        Key = "sync.kind_aid"
+	SyncKindLink       Key = "sync.kind_link"
+	SyncKindDecision   Key = "sync.kind_decision"
+	SyncKindCenter     Key = "sync.kind_center"
+)
+
 var syncMsgs = map[Key]text{
 	CLISumSync: {"همگام‌سازی مراکز آفلاین با مرکز هماهنگی (با فایل)", "sync offline centers with the coordination hub (by file)"},
 	CLIUsageSync: {`کاربرد:
@@ -226,4 +271,47 @@ examples:
 	SpokeCardTitle: {"تطبیق در «%s»", "Match at %s"},
 	SpokeCardNote:  {"خانواده‌ای همانند این در «%s» پرونده دارد. این پایگاه از مراکز دیگر تنها نمایهٔ رمزگذاری‌شدهٔ hub را دارد، نه نام و نه جزئیات: برای هماهنگی با «%s» تماس بگیرید.", "A family like this one has a file at %s. Of other centers this database holds only the hub's encoded index, no names and no details: to coordinate, contact %s."},
 	SpokeCardWhere: {"یافته در نمایهٔ رمزگذاری‌شدهٔ hub", "found in the hub's encoded index"},
+
+	// The sync status and conflicts screens (tui/sync*.go).
+	HelpSyncStatus:     {"همگام‌سازی", "sync status"},
+	HelpSyncConflicts:  {"ناسازگاری‌ها", "conflicts"},
+	HelpSyncDismiss:    {"نگه‌داشتن آنچه اینجاست", "keep what is here"},
+	TitleSyncStatus:    {"وضعیت همگام‌سازی", "Sync status"},
+	TitleSyncConflicts: {"ناسازگاری‌های همگام‌سازی", "Sync conflicts"},
+	SyncRoleHub:        {"این پایگاه hub شبکه است (مرکز هماهنگی).", "This database is the network's hub (the coordination center)."},
+	SyncRoleSpoke:      {"این پایگاه مرکز آفلاین «%s» است و با hub همگام می‌شود.", "This database is the offline center %s; it syncs with the hub."},
+	SyncHubPeer:        {"hub (مرکز هماهنگی)", "hub (coordination)"},
+	SyncColPeer:        {"مرکز", "Center"},
+	SyncColIn:          {"آخرین بستهٔ دریافتی", "Last bundle in"},
+	SyncColOut:         {"آخرین بستهٔ فرستاده", "Last bundle out"},
+	SyncColUnacked:     {"تأییدنشده", "Unacked"},
+	SyncColHeld:        {"در انتظار", "Held"},
+	SyncNever:          {"هرگز", "never"},
+	SyncBundleAt:       {"#%d · %s", "#%d · %s"},
+	SyncNoPeers:        {"هنوز مرکزی به این شبکه نپیوسته است (parvande sync add-spoke).", "No center has joined this network yet (parvande sync add-spoke)."},
+	SyncGap:            {"بسته‌های %d تا %d از «%s» نرسیده‌اند؛ بسته‌های بعدی نگه داشته شده‌اند تا آن‌ها برسند.", "Bundles %d to %d from %s are missing; later ones are held until they arrive."},
+	SyncGapOne:         {"بستهٔ %d از «%s» نرسیده است؛ بسته‌های بعدی نگه داشته شده‌اند تا آن برسد.", "Bundle %d from %s is missing; later ones are held until it arrives."},
+	SyncNoGaps:         {"بسته‌ای جا نیفتاده است.", "No bundle is missing."},
+	SyncConflictsN:     {"%d ناسازگاری منتظر هماهنگ‌کننده است.", "%d conflicts wait for a coordinator."},
+	SyncConflictsNone:  {"ناسازگاری منتظری نیست.", "No conflicts waiting."},
+	SyncConflictsHint:  {"برای دیدن و حل آن‌ها c را بزنید.", "Press c to see and settle them."},
+	SyncLogLine:        {"دفتر تغییرات: %d تغییر نگه داشته شده تا همه تأیید کنند.", "Change log: %d changes kept until every peer acknowledges them."},
+	SyncHowTo:          {"همگام‌سازی با فرمان‌های parvande sync انجام می‌شود (export، import، یا --hub برای برخط).", "Syncing is done with the parvande sync commands (export, import, or --hub online)."},
+	SyncConfNone:       {"ناسازگاری منتظری نیست.", "No conflicts waiting."},
+	SyncConfFrom:       {"از", "From"},
+	SyncConfRecord:     {"رکورد", "Record"},
+	SyncConfWhy:        {"چرا", "Why"},
+	SyncConfFields:     {"فیلدها (اینجا ← رسیده):", "Fields (here → incoming):"},
+	SyncConfNoFields:   {"جزئیات فیلدها برای این نوع رکورد نشان داده نمی‌شود.", "Field details are not shown for this kind of record."},
+	SyncConfHereNew:    {"%s: «%s» ← «%s»", "%s: “%s” → “%s”"},
+	SyncConfNotePrompt: {"چرا آنچه اینجاست بماند؟ (یادداشت لازم است؛ enter ثبت، esc انصراف)", "Why keep what is here? (a note is required; enter to record, esc to cancel)"},
+	SyncConfNoteNeeded: {"یادداشتی بنویسید که چرا آنچه اینجاست می‌ماند؛ در سابقه ثبت می‌شود.", "Write a note saying why what is here stays; it goes on record."},
+	SyncConfDismissed:  {"ناسازگاری %d کنار گذاشته شد: آنچه اینجاست می‌ماند (در سابقه ثبت شد).", "Conflict %d settled: what is here stays (on record)."},
+	SyncConfDenied:     {"تنها هماهنگ‌کننده یا مدیر می‌تواند ناسازگاری‌ها را ببیند و حل کند.", "Only a coordinator or an admin may see and settle conflicts."},
+	SyncKindFile:       {"پرونده", "file"},
+	SyncKindVisit:      {"بازدید", "visit"},
+	SyncKindAid:        {"کمک", "aid"},
+	SyncKindLink:       {"پیوند", "link"},
+	SyncKindDecision:   {"تصمیم", "decision"},
+	SyncKindCenter:     {"مرکز", "center"},
 }

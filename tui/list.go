@@ -22,13 +22,12 @@ type listScreen struct {
 	sort   search.Sort
 	bar    *filterBar // open filter popup, nil when closed
 
-	page    search.Page // rows offset..offset+len(page.Results)
-	offset  int         // first row shown
-	cursor  int         // selected row, absolute
-	seq     int         // last query sent; older answers are dropped
-	ready   bool        // a page has arrived
-	cache   *rowCache   // rows drawn for the current look (list_rows.go)
-	refresh refresher   // re-queries for changes (list_refresh.go)
+	page   search.Page // rows offset..offset+len(page.Results)
+	offset int         // first row shown
+	cursor int         // selected row, absolute
+	seq    int         // last query sent; older answers are dropped
+	ready  bool        // a page has arrived
+	cache  *rowCache   // rows drawn for the current look (list_rows.go)
 }
 
 // pageMsg is the index's answer to query seq.
@@ -95,11 +94,7 @@ func (m *listScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return m, nil
 	case tea.WindowSizeMsg:
 		return m, m.query()
-	case ChangedMsg:
-		return m, m.changed(msg.Change)
-	case refreshTickMsg:
-		return m, m.refreshTick(msg)
-	case centersMsg:
+	case ChangedMsg, centersMsg:
 		return m, m.query()
 	case LangChangedMsg:
 		m.keys = newListKeys(m.s.Tr)

@@ -34,6 +34,7 @@ type App struct {
 
 	line    string // the message line
 	lineErr bool
+	memo    frameMemo // the last frame's chrome and fitted lines (frame_memo.go)
 }
 
 // Top is the screen on top of the stack (for tests and the SSH server).
@@ -292,9 +293,9 @@ func (a *App) View() string {
 		msgStyle = th.S.Error
 	}
 	return strings.Join([]string{
-		s.bidiControl(top) + statusBar(s, top.Title()),
-		th.Frame(body, s.Width, s.BodyHeight()),
+		s.bidiControl(top) + a.memo.status(s, top.Title()),
+		a.memo.frame(s, body, s.BodyHeight()),
 		th.Line(a.line, s.Width, msgStyle),
-		th.HelpView(a.help, keys, s.Width),
+		a.memo.help(s, a.help, keys),
 	}, "\n")
 }

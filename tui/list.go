@@ -22,12 +22,13 @@ type listScreen struct {
 	sort   search.Sort
 	bar    *filterBar // open filter popup, nil when closed
 
-	page   search.Page // rows offset..offset+len(page.Results)
-	offset int         // first row shown
-	cursor int         // selected row, absolute
-	seq    int         // last query sent; older answers are dropped
-	ready  bool        // a page has arrived
-	cache  *rowCache   // rows drawn for the current look (list_rows.go)
+	page    search.Page // rows offset..offset+len(page.Results)
+	offset  int         // first row shown
+	cursor  int         // selected row, absolute
+	seq     int         // last query sent; older answers are dropped
+	ready   bool        // a page has arrived
+	cache   *rowCache   // rows drawn for the current look (list_rows.go)
+	refresh refresher   // re-queries for changes (list_refresh.go)
 }
 
 // pageMsg is the index's answer to query seq.
@@ -94,7 +95,11 @@ func (m *listScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return m, nil
 	case tea.WindowSizeMsg:
 		return m, m.query()
-	case ChangedMsg, centersMsg:
+	case ChangedMsg:
+		return m, m.changed(msg.Change)
+	case refreshTickMsg:
+		return m, m.refreshTick(msg)
+	case centersMsg:
 		return m, m.query()
 	case LangChangedMsg:
 		m.keys = newListKeys(m.s.Tr)

@@ -122,6 +122,9 @@ func (p *matchPanel) summary(w int) string {
 	th, tr := p.s.Theme, p.s.Tr
 	m := p.matches[0]
 	best := matchName(tr, m) + " · " + tr.Band(m.Band) + " · " + p.s.CenterName(m.card.Center)
+	if m.far {
+		best = tr.T(i18n.SpokeFarShort, p.s.CenterName(m.Center)) + " · " + tr.Band(m.Band) // the center first: it is all there is
+	}
 	text := tr.T(i18n.PanelSummary, len(p.matches), best)
 	if len(p.matches) == 1 {
 		text = tr.T(i18n.PanelSummaryOne, best)

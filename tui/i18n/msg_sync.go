@@ -84,6 +84,7 @@ const (
 	SpokeCardTitle Key = "spoke.card_title"
 	SpokeCardNote  Key = "spoke.card_note"
 	SpokeCardWhere Key = "spoke.card_where"
+	SpokeFarShort  Key = "spoke.far_short"
 )
 
 // The sync status and conflicts screens (tui/sync*.go).
@@ -270,6 +271,7 @@ examples:
 	AskCertainFar:  {"خانواده‌ای که با اطمینان همین است در «%s» خدمت می‌گیرد (نمایهٔ hub)؛ با آنجا تماس بگیرید. باز هم پرونده تازه ثبت شود؟ (y/n)", "A family that is certainly this one is served by %s (the hub's index); contact them. Register a new file anyway? (y/n)"},
 	SpokeCardTitle: {"تطبیق در «%s»", "Match at %s"},
 	SpokeCardNote:  {"خانواده‌ای همانند این در «%s» پرونده دارد. این پایگاه از مراکز دیگر تنها نمایهٔ رمزگذاری‌شدهٔ hub را دارد، نه نام و نه جزئیات: برای هماهنگی با «%s» تماس بگیرید.", "A family like this one has a file at %s. Of other centers this database holds only the hub's encoded index, no names and no details: to coordinate, contact %s."},
+	SpokeFarShort:  {"◇ در «%s»", "◇ at %s"},
 	SpokeCardWhere: {"یافته در نمایهٔ رمزگذاری‌شدهٔ hub", "found in the hub's encoded index"},
 
 	// The sync status and conflicts screens (tui/sync*.go).

@@ -7,9 +7,11 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/store/dupes"
 	"github.com/parvande/parvande/tui/i18n"
 	"github.com/parvande/parvande/tui/theme"
 )
@@ -22,6 +24,7 @@ import (
 type syncStatusScreen struct {
 	s      *Session
 	info   store.SyncInfo
+	index  dupes.SpokeState // a spoke's copy of the hub's match index
 	loaded bool
 	err    error
 	seq    int
@@ -38,9 +41,10 @@ func newSyncStatusKeys(tr *i18n.T) syncStatusKeys {
 }
 
 type syncInfoMsg struct {
-	seq  int
-	info store.SyncInfo
-	err  error
+	seq   int
+	info  store.SyncInfo
+	index dupes.SpokeState
+	err   error
 }
 
 // syncRoleMsg carries the database's sync role, read at login.
@@ -84,10 +88,14 @@ func (m *syncStatusScreen) Title() string { return m.s.Tr.T(i18n.TitleSyncStatus
 
 func (m *syncStatusScreen) load() tea.Cmd {
 	m.seq++
-	seq, st := m.seq, m.s.Store
+	seq, st, svc := m.seq, m.s.Store, m.s.Dupes
 	return func() tea.Msg {
 		info, err := st.SyncInfo()
-		return syncInfoMsg{seq: seq, info: info, err: err}
+		var index dupes.SpokeState
+		if err == nil && svc != nil && info.Role == store.SyncSpoke {
+			index = svc.SpokeState()
+		}
+		return syncInfoMsg{seq: seq, info: info, index: index, err: err}
 	}
 }
 
@@ -101,7 +109,7 @@ func (m *syncStatusScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return m, Fail(msg.err)
 		}
-		m.info = msg.info
+		m.info, m.index = msg.info, msg.index
 	case ChangedMsg:
 		return m, m.load()
 	case LangChangedMsg:
@@ -143,6 +151,21 @@ func (m *syncStatusScreen) bundle(number uint64, at time.Time) string {
 		return tr.Time(at) // the join file, which has no number
 	}
 	return tr.T(i18n.SyncBundleAt, int(number), tr.Time(at))
+}
+
+// indexLine says, on a spoke, what the live check knows of other
+// centers: the hub's index and when it came, or that none has.
+func (m *syncStatusScreen) indexLine() (string, lipgloss.Style, bool) {
+	th, tr, x := m.s.Theme, m.s.Tr, m.index
+	switch {
+	case !x.Used:
+		return "", th.S.Muted, false
+	case x.Missing:
+		return tr.T(i18n.SpokeNoIndex), th.S.Warn, true
+	case x.Err != nil:
+		return tr.T(i18n.SpokeIndexBad), th.S.Error, true
+	}
+	return tr.T(i18n.SyncIndexLine, x.Files, tr.Time(x.Received)), th.S.Muted, true
 }
 
 // gaps are the sentences naming the bundles missing from each peer: held
@@ -241,6 +264,9 @@ func (m *syncStatusScreen) View() string {
 		out = append(out, th.Line(tr.T(i18n.SyncConflictsNone), w, th.S.Success))
 	}
 	out = append(out, th.Line(tr.T(i18n.SyncLogLine, in.LogLen), w, th.S.Muted))
+	if text, st, ok := m.indexLine(); ok {
+		out = append(out, th.Wrap(text, w, st)...)
+	}
 	out = append(out, "")
 	out = append(out, th.Wrap(tr.T(i18n.SyncHowTo), w, th.S.Muted)...)
 	if len(out) > h {

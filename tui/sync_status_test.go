@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
+	"github.com/parvande/parvande/store/dupes"
 	psync "github.com/parvande/parvande/store/sync"
 )
 
@@ -170,4 +172,36 @@ func TestSyncStatusRefreshes(t *testing.T) {
 	}
 	d.send(ChangedMsg{Change: store.Change{Kind: "import"}})
 	d.wantView("#1 · 2024-12-02 10:00")
+}
+
+// TestSyncStatusAtSpoke: a supervisor at the spoke sees the hub as its
+// one peer and what the live check knows of other centers: nothing before
+// the hub's index comes, then how many files it holds.
+func TestSyncStatusAtSpoke(t *testing.T) {
+	e := seedSpoke(t, false)
+	if _, err := e.sp.CreateUser(store.SystemActor(), domain.User{Login: "super", Name: "سرپرست", Role: domain.RoleSupervisor, Center: e.c3.ID, Lang: "en"}, "secret-pass"); err != nil {
+		t.Fatal(err)
+	}
+	svc := dupes.New(e.sp)
+	svc.UseSpokeIndex(e.path)
+	d := startWith(t, e.sp, e.ix, Options{Lang: "en", Dupes: svc})
+	d.login("super", "secret-pass")
+	d.press(tea.KeyEsc)
+	d.typeText("c")
+	d.wantView("This database is the offline center مرکز الزهرا", "hub (coordination)", "No match index from the hub yet")
+	e.index()
+	d.typeText("r")
+	files := 0
+	if err := e.st.EachHead(func(h *store.Head) error {
+		if h.Center != e.c3.ID {
+			files++
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	d.wantView(fmt.Sprintf("The hub's match index: %d files at other centers", files))
+	if strings.Contains(d.view(), "Press c") {
+		t.Error("the conflicts key offered to a supervisor")
+	}
 }

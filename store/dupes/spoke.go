@@ -56,10 +56,11 @@ func (s *Service) UseSpokeIndex(path string) {
 // database that is not a spoke; Missing that no index was received yet;
 // Err why it could not be read.
 type SpokeState struct {
-	Used    bool
-	Missing bool
-	Files   int
-	Err     error
+	Used     bool
+	Missing  bool
+	Files    int
+	Received time.Time // when the index file was written (the import)
+	Err      error
 }
 
 // SpokeState (re)loads the index if it changed and reports it. The
@@ -72,7 +73,7 @@ func (s *Service) SpokeState() SpokeState {
 	x, err := sp.current(s.st)
 	st := SpokeState{Used: true, Err: err}
 	sp.mu.Lock()
-	st.Missing = sp.missing
+	st.Missing, st.Received = sp.missing, sp.mod
 	sp.mu.Unlock()
 	if x != nil {
 		st.Files = x.Len()

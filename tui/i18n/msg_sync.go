@@ -130,6 +130,7 @@ const (
 	SyncKindLink       Key = "sync.kind_link"
 	SyncKindDecision   Key = "sync.kind_decision"
 	SyncKindCenter     Key = "sync.kind_center"
+	SyncIndexLine      Key = "sync.index_line"
 )
 
 var syncMsgs = map[Key]text{
@@ -316,4 +317,5 @@ examples:
 	SyncKindLink:       {"پیوند", "link"},
 	SyncKindDecision:   {"تصمیم", "decision"},
 	SyncKindCenter:     {"مرکز", "center"},
+	SyncIndexLine:      {"نمایهٔ تطبیق hub: %d پرونده از مراکز دیگر، رسیده در %s.", "The hub's match index: %d files at other centers, received %s."},
 }

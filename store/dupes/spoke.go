@@ -35,7 +35,7 @@ type spokeIndex struct {
 
 	mu      sync.Mutex // one load at a time; guards the fields below
 	x       *pprl.Index
-	enc     *pprl.Encoder // not safe for concurrent use: encMu
+	enc     *pprl.Encoder // made for x; not safe for concurrent use: encMu
 	mod     time.Time
 	size    int64
 	loadErr error
@@ -70,7 +70,7 @@ func (s *Service) SpokeState() SpokeState {
 	if sp == nil {
 		return SpokeState{}
 	}
-	x, err := sp.current(s.st)
+	x, _, err := sp.current(s.st)
 	st := SpokeState{Used: true, Err: err}
 	sp.mu.Lock()
 	st.Missing, st.Received = sp.missing, sp.mod
@@ -95,21 +95,22 @@ func (s *Service) Elsewhere(p domain.Person, address string, exclude domain.ID, 
 	if r.Empty() {
 		return nil, nil
 	}
-	x, err := sp.current(s.st)
+	x, enc, err := sp.current(s.st)
 	if x == nil {
 		return nil, err
 	}
 	r.ID = exclude
-	sp.encMu.Lock()
-	e := sp.enc.Encode(r)
+	sp.encMu.Lock() // an encoder memoises; one goroutine at a time
+	e := enc.Encode(r)
 	sp.encMu.Unlock()
 	return x.Lookup(e, limit), err
 }
 
-// current is the index as the file now is, loading it when the file
-// changed. A file that fails to load leaves the previous index in use
-// (with the error), so a damaged copy never blinds a working spoke.
-func (sp *spokeIndex) current(st *store.Store) (*pprl.Index, error) {
+// current is the index as the file now is, with the encoder made for it,
+// loading them when the file changed. A file that fails to load leaves
+// the previous index in use (with the error), so a damaged copy never
+// blinds a working spoke.
+func (sp *spokeIndex) current(st *store.Store) (*pprl.Index, *pprl.Encoder, error) {
 	sp.mu.Lock()
 	defer sp.mu.Unlock()
 	fi, err := os.Stat(sp.path)
@@ -117,24 +118,24 @@ func (sp *spokeIndex) current(st *store.Store) (*pprl.Index, error) {
 	case errors.Is(err, fs.ErrNotExist):
 		sp.x, sp.enc, sp.missing, sp.loadErr = nil, nil, true, nil
 		sp.mod, sp.size = time.Time{}, 0
-		return nil, nil
+		return nil, nil, nil
 	case err != nil:
-		return sp.x, fmt.Errorf("%w: %w", ErrSpokeIndex, err)
+		return sp.x, sp.enc, fmt.Errorf("%w: %w", ErrSpokeIndex, err)
 	}
 	sp.missing = false
 	if sp.x != nil || sp.loadErr != nil {
 		if fi.ModTime().Equal(sp.mod) && fi.Size() == sp.size {
-			return sp.x, sp.loadErr
+			return sp.x, sp.enc, sp.loadErr
 		}
 	}
 	sp.mod, sp.size = fi.ModTime(), fi.Size()
 	x, enc, err := loadSpokeIndex(st, sp.path)
 	if err != nil {
 		sp.loadErr = fmt.Errorf("%w: %w", ErrSpokeIndex, err)
-		return sp.x, sp.loadErr
+		return sp.x, sp.enc, sp.loadErr
 	}
 	sp.x, sp.enc, sp.loadErr = x, enc, nil
-	return x, nil
+	return x, enc, nil
 }
 
 // loadSpokeIndex reads the index under the federation's secret, with the

@@ -170,3 +170,38 @@ func TestElsewhereRefusesAnotherFederation(t *testing.T) {
 		t.Errorf("foreign index: %v %v", got, err)
 	}
 }
+
+// TestElsewhereConcurrent: sessions of one server look up at once while
+// a newer index is written (run with -race).
+func TestElsewhereConcurrent(t *testing.T) {
+	w := newSpokeWorld(t)
+	w.send()
+	svc := New(w.sp)
+	svc.UseSpokeIndex(w.path)
+	typed := person("زهرا", "احمدی", "حسین", "0012345679", "", 1354)
+	done := make(chan error, 4)
+	for range 4 {
+		go func() {
+			for range 50 {
+				got, err := svc.Elsewhere(typed, "", 0, 5)
+				if err == nil && (len(got) == 0 || got[0].ID != w.served.ID) {
+					err = errors.New("the served family was not found")
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for i := range 3 {
+		w.send()
+		must(t, os.Chtimes(w.path, time.Now(), time.Now().Add(time.Duration(i+1)*time.Second)))
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -48,8 +48,13 @@ func TestLoad(t *testing.T) {
 	// After typing a name a caseworker reads the results for a while.
 	think := time.Duration(envInt("PARVANDE_LOAD_THINK_MS", 3000)) * time.Millisecond
 
+	// PARVANDE_LOAD_INPROC=1 serves from this process instead of the built
+	// binary, so that go test's -cpuprofile and -memprofile see the server
+	// (the clients' share shows apart by function). Memory is then the
+	// test's as a whole.
+	inproc := os.Getenv("PARVANDE_LOAD_INPROC") != ""
 	bin := filepath.Join(t.TempDir(), "parvande")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/parvande/parvande/cmd/parvande").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "github.com/parvande/parvande/cmd/parvande").CombinedOutput(); err != nil && !inproc {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	st := demoStore(t, files)
@@ -76,21 +81,33 @@ func TestLoad(t *testing.T) {
 		userNames[l] = u.Name
 	}
 	db := st.Path()
-	st.Close()
 
-	srv := exec.Command(bin, "serve", "--db", db, "--listen", "127.0.0.1:0",
-		"--max-sessions", strconv.Itoa(sessions+10), "--idle", "0")
-	srv.Env = append(os.Environ(), "LANG=en_US.UTF-8")
-	var out, logs syncBuffer
-	srv.Stdout, srv.Stderr = &out, &logs
-	if err := srv.Start(); err != nil {
-		t.Fatal(err)
+	var (
+		srv    *exec.Cmd
+		logs   = &syncBuffer{}
+		addr   string
+		pid    = os.Getpid()
+		exited = make(chan error, 1)
+	)
+	if inproc {
+		ts := startServer(t, st, func(c *Config) { c.MaxSessions = sessions + 10 })
+		addr, logs = ts.addr, ts.logs
+	} else {
+		st.Close()
+		srv = exec.Command(bin, "serve", "--db", db, "--listen", "127.0.0.1:0",
+			"--max-sessions", strconv.Itoa(sessions+10), "--idle", "0")
+		srv.Env = append(os.Environ(), "LANG=en_US.UTF-8")
+		var out syncBuffer
+		srv.Stdout, srv.Stderr = &out, logs
+		if err := srv.Start(); err != nil {
+			t.Fatal(err)
+		}
+		go func() { exited <- srv.Wait() }()
+		defer srv.Process.Kill()
+		addr = waitMatch(t, &out, regexp.MustCompile(`listening on (127\.0\.0\.1:\d+)`))
+		pid = srv.Process.Pid
 	}
-	exited := make(chan error, 1)
-	go func() { exited <- srv.Wait() }()
-	defer srv.Process.Kill()
-	addr := waitMatch(t, &out, regexp.MustCompile(`listening on (127\.0\.0\.1:\d+)`))
-	rssStart := rss(srv.Process.Pid)
+	rssStart := rss(pid)
 
 	type result struct {
 		lat    []time.Duration
@@ -116,11 +133,11 @@ func TestLoad(t *testing.T) {
 			t.Fatalf("session %d never showed its home screen: %v", i, err)
 		}
 	}
-	t.Logf("%d sessions up in %v; server RSS %s", sessions, time.Since(connectStart).Round(time.Millisecond), mb(rss(srv.Process.Pid)))
-	idleCPU := cpuTime(srv.Process.Pid)
+	t.Logf("%d sessions up in %v; server RSS %s", sessions, time.Since(connectStart).Round(time.Millisecond), mb(rss(pid)))
+	idleCPU := cpuTime(pid)
 	time.Sleep(3 * time.Second)
-	t.Logf("idle sessions cost %.0f%% of one core", 100*(cpuTime(srv.Process.Pid)-idleCPU).Seconds()/3)
-	loadCPU := cpuTime(srv.Process.Pid)
+	t.Logf("idle sessions cost %.0f%% of one core", 100*(cpuTime(pid)-idleCPU).Seconds()/3)
+	loadCPU := cpuTime(pid)
 	clientCPU := cpuTime(os.Getpid())
 
 	stop := time.Now().Add(dur)
@@ -148,10 +165,10 @@ func TestLoad(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	cpu := cpuTime(srv.Process.Pid) - loadCPU
+	cpu := cpuTime(pid) - loadCPU
 	clientCPU = cpuTime(os.Getpid()) - clientCPU
-	peak := rss(srv.Process.Pid)
-	hwm := hwm(srv.Process.Pid)
+	peak := rss(pid)
+	hwm := hwm(pid)
 
 	var all []time.Duration
 	writes := map[string]int{}
@@ -167,7 +184,9 @@ func TestLoad(t *testing.T) {
 	for _, tm := range terms {
 		tm.typeText(keyCtrlC)
 	}
-	if err := srv.Process.Signal(syscall.SIGTERM); err != nil {
+	if inproc {
+		exited <- nil
+	} else if err := srv.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
 	select {
@@ -180,11 +199,14 @@ func TestLoad(t *testing.T) {
 	}
 
 	// No lost writes: every aid a session saw saved is in the database.
-	st2, err := store.Open(db, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
+	st2 := st
+	var err error
+	if !inproc {
+		if st2, err = store.Open(db, store.Options{ReadOnly: true}); err != nil {
+			t.Fatal(err)
+		}
+		defer st2.Close()
 	}
-	defer st2.Close()
 	// Count in every family: the search may list another family of the
 	// same name first, and the session records aid on the one it opened.
 	stored := map[string]int{}
@@ -203,6 +225,12 @@ func TestLoad(t *testing.T) {
 	for p, n := range writes {
 		if stored[p] != n {
 			t.Errorf("%s: %d aid records saved on screen, %d in the database", p, n, stored[p])
+		}
+	}
+	if p := os.Getenv("PARVANDE_LOAD_SERVER_LOG"); p != "" {
+		// The server's whole log (and the runtime's, with GODEBUG=gctrace=1).
+		if err := os.WriteFile(p, []byte(logs.String()), 0o644); err != nil {
+			t.Error(err)
 		}
 	}
 	if errs := strings.Count(logs.String(), "ERRO"); errs > 0 {

@@ -36,9 +36,6 @@ func (t *Theme) Text(s string) string {
 	return string(out)
 }
 
-// Width is the display width of s in cells (ZWNJ and harakat count 0).
-func Width(s string) int { return lipgloss.Width(s) }
-
 // Fit truncates s (with …) or pads it with spaces to exactly width cells,
 // aligned a in the reading direction. s is plain logical text.
 func (t *Theme) Fit(s string, width int, a Align) string {

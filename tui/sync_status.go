@@ -216,8 +216,8 @@ func (m *syncStatusScreen) View() string {
 	uw := max(4, theme.Width(tr.T(i18n.SyncColUnacked)))
 	nw := max(4, theme.Width(tr.T(i18n.SyncColHeld)))
 	rest := max(3, w-4-uw-nw)
-	pw := clampInt(rest/4, 8, 24)
-	bw := max(8, (rest-pw)/2)
+	bw := clampInt(rest/3, 8, 24) // "#12 · 1403/09/12 10:00" and a little
+	pw := max(8, rest-2*bw)
 	head := th.Row(w,
 		th.Cell(tr.T(i18n.SyncColPeer), pw, theme.Start, th.S.Header), " ",
 		th.Cell(tr.T(i18n.SyncColIn), bw, theme.Start, th.S.Header), " ",

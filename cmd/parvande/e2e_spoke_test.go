@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/domain/fa"
 	"github.com/parvande/parvande/store"
 )
 
@@ -58,6 +59,24 @@ func spokeWarnsOffline(t *testing.T, bin, lang string) {
 	if holds(t, spoke, known.ID) {
 		t.Fatal("the spoke holds another center's file: the test would prove nothing")
 	}
+
+	// The hub's coordinator sees the spoke in the sync status: bundle 1
+	// went out to it with the index.
+	spokeName := []rune(spokeCenterName(t, hub, code))
+	spokeName = spokeName[:min(len(spokeName), 16)] // a long name is cut to its column
+	hubTerm := startTerm(t, fmt.Sprintf("%s --db %s --lang %s --rtl logical", bin, hub, lang))
+	hubTerm.waitFor("ctrl+l")
+	hubTerm.typeText("coordinator")
+	hubTerm.keys("Tab")
+	hubTerm.typeText("demo1234")
+	hubTerm.keys("Enter")
+	hubTerm.waitFor("مریم هماهنگ‌کننده")
+	hubTerm.keys("Tab")
+	hubTerm.waitFor(newKeyHint(lang))
+	hubTerm.keys("c")
+	hubTerm.waitFor(syncStatusTitle(lang), string(spokeName), "#"+digits(lang, "1"))
+	hubTerm.keys("C-c")
+	hubTerm.waitFor("EXITED=0")
 
 	h := known.Head
 	tm := startTerm(t, fmt.Sprintf("%s --db %s --lang %s --rtl logical", bin, spoke, lang))
@@ -150,4 +169,38 @@ func farQuestion(lang string) string {
 		return "certainly this one is served by"
 	}
 	return "با اطمینان همین است"
+}
+
+func syncStatusTitle(lang string) string {
+	if lang == "en" {
+		return "Sync status"
+	}
+	return "وضعیت همگام‌سازی"
+}
+
+func digits(lang, s string) string {
+	if lang == "en" {
+		return s
+	}
+	return fa.ToPersianDigits(s)
+}
+
+func spokeCenterName(t *testing.T, db, code string) string {
+	t.Helper()
+	st, err := store.Open(db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	cs, err := st.Centers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		if c.Code == code {
+			return c.Name
+		}
+	}
+	t.Fatalf("no center %s", code)
+	return ""
 }

@@ -216,7 +216,7 @@ func (m *syncStatusScreen) View() string {
 	uw := max(4, theme.Width(tr.T(i18n.SyncColUnacked)))
 	nw := max(4, theme.Width(tr.T(i18n.SyncColHeld)))
 	rest := max(3, w-4-uw-nw)
-	bw := clampInt(rest/3, 8, 24) // "#12 · 1403/09/12 10:00" and a little
+	bw := clampInt((rest-8)/2, 8, 23) // "#12 · 1403/09/12 10:00" and a little
 	pw := max(8, rest-2*bw)
 	head := th.Row(w,
 		th.Cell(tr.T(i18n.SyncColPeer), pw, theme.Start, th.S.Header), " ",

@@ -49,8 +49,8 @@ type Session struct {
 	// so the terminal must get its implicit bidi back.
 	rtl          string
 	explicitSent bool
-	quitting     bool // the last frame gives the terminal its bidi back
-	envLang  string // LANG, the last resort
+	quitting     bool   // the last frame gives the terminal its bidi back
+	envLang      string // LANG, the last resort
 }
 
 // Actor is who the store should audit for this session's writes.

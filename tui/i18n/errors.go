@@ -6,6 +6,7 @@ import (
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/domain/fa"
+	"github.com/parvande/parvande/domain/match/pprl"
 	"github.com/parvande/parvande/store"
 )
 
@@ -45,6 +46,11 @@ var sentinels = []struct {
 	{domain.ErrUserRole, ErrUserRole},
 	{store.ErrRemoteOwner, ErrSyncRemoteOwner},
 	{store.ErrSyncRole, ErrSyncRole},
+	// The hub's encoded match index a spoke keeps beside its database.
+	{pprl.ErrNotIndex, ErrIndexNotIndex},
+	{pprl.ErrVersion, ErrIndexVersion},
+	{pprl.ErrWrongKey, ErrIndexWrongKey},
+	{pprl.ErrDamaged, ErrIndexDamaged},
 }
 
 // Err says what went wrong and what to do, in the translator's language.

@@ -98,4 +98,16 @@ var errMsgs = map[Key]text{
 	ErrDateMonthRange:   {"ماه %d وجود ندارد: ماه‌ها ۱ تا ۱۲ هستند.", "Month %d does not exist: months are 1–12."},
 	ErrDateDayRange:     {"روز %d در %s وجود ندارد؛ این ماه %d روز دارد.", "Day %d does not exist in %s, which has %d days."},
 	ErrDateDayRangeISO:  {"روز %d در %s وجود ندارد.", "Day %d does not exist in %s."},
+	ErrIndexNotIndex:    {"پرونده‌ی فهرست تطبیق خراب یا از نوع دیگری است؛ بسته‌ی بعدی مرکز هماهنگی را وارد کنید (parvande sync import).", "The match index file is not one: import the hub's next bundle (parvande sync import)."},
+	ErrIndexVersion:     {"فهرست تطبیق با نسخه‌ی تازه‌تری از پرونده ساخته شده است؛ این برنامه را به‌روز کنید.", "The match index was made by a newer parvande: update this one."},
+	ErrIndexWrongKey:    {"فهرست تطبیق از شبکه‌ی مرکز هماهنگی دیگری است؛ با مرکز هماهنگی خود تماس بگیرید.", "The match index belongs to another hub's network: contact your coordination center."},
+	ErrIndexDamaged:     {"فهرست تطبیق آسیب دیده است؛ بسته‌ی بعدی مرکز هماهنگی را وارد کنید (parvande sync import).", "The match index is damaged: import the hub's next bundle (parvande sync import)."},
 }
+
+// The encoded match index from the hub (a spoke's live check).
+const (
+	ErrIndexNotIndex Key = "err.index.not_index"
+	ErrIndexVersion  Key = "err.index.version"
+	ErrIndexWrongKey Key = "err.index.wrong_key"
+	ErrIndexDamaged  Key = "err.index.damaged"
+)

@@ -47,6 +47,12 @@ func TestLoad(t *testing.T) {
 	every := time.Duration(envInt("PARVANDE_LOAD_WRITE_EVERY_S", 20)) * time.Second
 	// After typing a name a caseworker reads the results for a while.
 	think := time.Duration(envInt("PARVANDE_LOAD_THINK_MS", 3000)) * time.Millisecond
+	// By default every session types in step with the others: their keys
+	// reach the server within the same millisecond, a burst no office
+	// makes. PARVANDE_LOAD_STAGGER=1 starts session i i/sessions of one
+	// name-and-read cycle late, as people working on their own would.
+	stagger := os.Getenv("PARVANDE_LOAD_STAGGER") != ""
+	cycle := think + 6*gap
 
 	// PARVANDE_LOAD_INPROC=1 serves from this process instead of the built
 	// binary, so that go test's -cpuprofile and -memprofile see the server
@@ -149,6 +155,9 @@ func TestLoad(t *testing.T) {
 			target, writer := targets[who]
 			r := &results[i]
 			lastWrite := time.Now().Add(-every + time.Duration(i)*every/time.Duration(sessions)) // spread the writers out
+			if stagger {
+				time.Sleep(time.Duration(i) * cycle / time.Duration(sessions))
+			}
 			for n := 0; time.Now().Before(stop) && r.err == nil; n++ {
 				if writer && time.Since(lastWrite) > every {
 					lastWrite = time.Now()
@@ -244,8 +253,8 @@ func TestLoad(t *testing.T) {
 		}
 		return all[min(len(all)-1, int(p*float64(len(all))))]
 	}
-	t.Logf("load: %d sessions, %v, %d demo files, %v between keys, %v reading after each name, aid every %v per writer; %d keystrokes measured (%.0f/s), %d aid records written",
-		sessions, dur, files, gap, think, every, len(all), float64(len(all))/dur.Seconds(), total)
+	t.Logf("load: %d sessions, %v, %d demo files, %v between keys, %v reading after each name, aid every %v per writer, staggered starts %v; %d keystrokes measured (%.0f/s), %d aid records written",
+		sessions, dur, files, gap, think, every, stagger, len(all), float64(len(all))/dur.Seconds(), total)
 	t.Logf("CPU during the load: server %.0f%% of one core, the test's clients %.0f%%", 100*cpu.Seconds()/dur.Seconds(), 100*clientCPU.Seconds()/dur.Seconds())
 	t.Logf("keystroke-to-frame: p50 %v  p95 %v  p99 %v  max %v", q(.50).Round(time.Microsecond), q(.95).Round(time.Microsecond), q(.99).Round(time.Microsecond), q(1).Round(time.Microsecond))
 	t.Logf("server memory: RSS %s at start, %s at the end of the load, peak (VmHWM) %s", mb(rssStart), mb(peak), mb(hwm))

@@ -52,6 +52,25 @@ type rowCache struct {
 	head    string
 	rows    map[rowKey]string
 	matchBf []byte
+
+	// The search line and the info line, kept while what they show holds.
+	searchAt searchKey
+	search   string
+	infoAt   infoKey
+	info     string
+}
+
+type searchKey struct {
+	value  string
+	pos    int
+	typing bool
+}
+
+type infoKey struct {
+	total, offset, n int
+	ready            bool
+	filter           listFilter
+	sort             search.Sort
 }
 
 // rowsFor returns the cache for the session's current look, starting a new

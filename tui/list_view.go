@@ -109,17 +109,7 @@ func (m *listScreen) View() string {
 	w := s.Width
 	c := m.rowsFor(w)
 
-	label := tr.T(i18n.HelpSearch) + ":"
-	lw := theme.Width(label) + 1
-	lst := th.S.Label
-	if m.typing {
-		lst = th.S.Focused
-	}
-	lines := []string{
-		th.Row(w, th.Styled(label, lst), " ", th.Input(m.input, w-lw)),
-		m.infoLine(w),
-		c.head,
-	}
+	lines := []string{m.searchLine(c), m.infoLineFor(c), c.head}
 
 	var rows []string
 	switch {
@@ -148,6 +138,39 @@ func (m *listScreen) View() string {
 	}
 	lines = append(lines, rows...)
 	return joinLines(lines)
+}
+
+// searchLine is the label and the input, drawn again when the text, the
+// cursor or the focus moved. A text as wide as the input may scroll, which
+// depends on more than these, so it is always drawn.
+func (m *listScreen) searchLine(c *rowCache) string {
+	th, tr, w := m.s.Theme, m.s.Tr, c.lay.width
+	label := tr.T(i18n.HelpSearch) + ":"
+	lw := theme.Width(label) + 1
+	k := searchKey{value: m.input.Value(), pos: m.input.Position(), typing: m.typing}
+	if k == c.searchAt && c.search != "" {
+		return c.search
+	}
+	lst := th.S.Label
+	if m.typing {
+		lst = th.S.Focused
+	}
+	line := th.Row(w, th.Styled(label, lst), " ", th.Input(m.input, w-lw))
+	if theme.Width(k.value)+2 < w-lw {
+		c.searchAt, c.search = k, line
+	} else {
+		c.search = ""
+	}
+	return line
+}
+
+// infoLineFor is infoLine, drawn again when what it reports changed.
+func (m *listScreen) infoLineFor(c *rowCache) string {
+	k := infoKey{total: m.page.Total, offset: m.offset, n: len(m.page.Results), ready: m.ready, filter: m.filter, sort: m.sort}
+	if k != c.infoAt || c.info == "" {
+		c.infoAt, c.info = k, m.infoLine(c.lay.width)
+	}
+	return c.info
 }
 
 // infoLine shows the filter, the sort order and where in the list we are.

@@ -84,8 +84,10 @@ func TestListRefreshCoalescesBursts(t *testing.T) {
 		t.Fatal("the first change did not re-query at once")
 	}
 	rl.clock.t = rl.clock.t.Add(100 * time.Millisecond)
-	if rl.change(file) || rl.change(file) || rl.change(file) {
-		t.Fatal("changes within the interval re-queried at once")
+	for i := range 3 {
+		if rl.change(file) {
+			t.Fatalf("change %d within the interval re-queried at once", i+1)
+		}
 	}
 	if len(rl.ticks) != 1 || rl.ticks[0] != refreshEvery-100*time.Millisecond {
 		t.Fatalf("ticks %v, want one of %v", rl.ticks, refreshEvery-100*time.Millisecond)

@@ -213,11 +213,22 @@ func appendNationalCodeKeys(ks []Key, code string, ok bool) []Key {
 	if ok {
 		return append(ks, numKey(KeyNationalCode, v))
 	}
+	NationalNeighbours(code, func(d []byte) {
+		ks = append(ks, numKey(KeyNationalCode, digits64(string(d))))
+	})
+	return ks
+}
+
+// NationalNeighbours calls fn with every valid national code one typo
+// away from code (10 ASCII digits): one digit changed, or two different
+// neighbours swapped. The engine blocks a code failing its check under
+// them; the encoded index (pprl) tags them. d is reused between calls.
+func NationalNeighbours(code string, fn func(d []byte)) {
 	var d [10]byte
 	copy(d[:], code)
 	try := func() {
 		if nationalCodeValid(d[:]) {
-			ks = append(ks, numKey(KeyNationalCode, digits64(string(d[:]))))
+			fn(d[:])
 		}
 	}
 	for i := 0; i < 10; i++ {
@@ -237,7 +248,6 @@ func appendNationalCodeKeys(ks []Key, code string, ok bool) []Key {
 			d[i], d[i+1] = d[i+1], d[i]
 		}
 	}
-	return ks
 }
 
 // nationalCodeValid applies the check digit rule (see domain.ParseNationalCode)

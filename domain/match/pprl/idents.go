@@ -1,6 +1,10 @@
 package pprl
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/parvande/parvande/domain/match"
+)
 
 // nationalNeighbours lists the valid national codes one typo away from
 // code: one digit changed, or two different neighbours swapped. Their tags
@@ -13,51 +17,9 @@ import "slices"
 // Most valid codes have no valid neighbour at all: the check digit sees
 // every single change but one that turns a remainder of 1 into 10.
 func nationalNeighbours(code string) []string {
-	var d [10]byte
-	copy(d[:], code)
 	var out []string
-	try := func() {
-		if nationalCodeValid(d[:]) {
-			out = append(out, string(d[:]))
-		}
-	}
-	for i := 0; i < 10; i++ {
-		orig := d[i]
-		for c := byte('0'); c <= '9'; c++ {
-			if c != orig {
-				d[i] = c
-				try()
-			}
-		}
-		d[i] = orig
-	}
-	for i := 0; i < 9; i++ {
-		if d[i] != d[i+1] {
-			d[i], d[i+1] = d[i+1], d[i]
-			try()
-			d[i], d[i+1] = d[i+1], d[i]
-		}
-	}
+	match.NationalNeighbours(code, func(d []byte) { out = append(out, string(d)) })
 	return out
-}
-
-// nationalCodeValid is the check-digit rule (domain.ParseNationalCode);
-// one repeated digit is never valid here: such codes are never keys.
-func nationalCodeValid(d []byte) bool {
-	same := true
-	s := 0
-	for i := 0; i < 9; i++ {
-		s += int(d[i]-'0') * (10 - i)
-		same = same && d[i] == d[0]
-	}
-	if same && d[9] == d[0] {
-		return false
-	}
-	r, c := s%11, int(d[9]-'0')
-	if r < 2 {
-		return c == r
-	}
-	return c == 11-r
 }
 
 // foreignParts are the tags that let a foreign number be blocked and

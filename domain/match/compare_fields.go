@@ -128,7 +128,11 @@ const (
 
 // cmpAddress compares sorted token-id sets; sim is the Dice coefficient.
 // unknownToken is only ever on a query's side, so it equals nothing.
-func cmpAddress(a, b []uint32) (Level, float64) {
+func cmpAddress(a, b []uint32) (Level, float64) { return AddressLevel(a, b) }
+
+// AddressLevel is the address level of two sorted sets of token ids (or
+// of their keyed tags, in the encoded index) and their Dice coefficient.
+func AddressLevel(a, b []uint32) (Level, float64) {
 	if len(a) == 0 || len(b) == 0 {
 		return LevelMissing, 0
 	}

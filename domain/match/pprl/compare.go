@@ -198,39 +198,9 @@ func cmpTag(a, b uint64) match.Level {
 	return match.LevelDifferent
 }
 
-// Address levels by the Dice coefficient of the telling tokens, as in the
-// engine.
-const (
-	addrSame  = 0.8
-	addrClose = 0.5
-)
-
-func cmpAddress(a, b []uint32) (match.Level, float64) {
-	if len(a) == 0 || len(b) == 0 {
-		return match.LevelMissing, 0
-	}
-	common := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case b[j] < a[i]:
-			j++
-		default:
-			common++
-			i++
-			j++
-		}
-	}
-	sim := 2 * float64(common) / float64(len(a)+len(b))
-	switch {
-	case sim >= addrSame:
-		return match.LevelExact, sim
-	case sim >= addrClose:
-		return match.LevelClose, sim
-	}
-	return match.LevelDifferent, sim
-}
+// cmpAddress levels two sorted sets of address-token tags exactly as the
+// engine levels its token ids: the tags stand for the same tokens.
+func cmpAddress(a, b []uint32) (match.Level, float64) { return match.AddressLevel(a, b) }
 
 func cmpSeyyed(a, b bool) match.Level {
 	switch {

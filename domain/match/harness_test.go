@@ -19,10 +19,8 @@ package match
 
 import (
 	"bufio"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -33,80 +31,14 @@ import (
 	"time"
 
 	"github.com/parvande/parvande/domain"
-	"github.com/parvande/parvande/domain/fa"
+	"github.com/parvande/parvande/internal/benchsheet"
 )
 
 // readBench reads the sheet into files whose ID sequence is the row id.
 func readBench(t testing.TB, path string) []domain.File {
-	f, err := os.Open(path)
+	files, err := benchsheet.Read(path)
 	if err != nil {
 		t.Fatal(err)
-	}
-	defer f.Close()
-	cr := csv.NewReader(bufio.NewReaderSize(f, 1<<20))
-	cr.ReuseRecord = true
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
-	if err != nil {
-		t.Fatal(err)
-	}
-	col := map[string]int{}
-	for i, h := range head {
-		col[strings.TrimPrefix(strings.TrimSpace(h), "\ufeff")] = i
-	}
-	need := func(h string) int {
-		i, ok := col[h]
-		if !ok {
-			t.Fatalf("column %q missing from %s", h, path)
-		}
-		return i
-	}
-	cRow, cCenter, cFirst, cLast, cFather := need("ردیف"), need("مرکز"), need("نام"), need("نام خانوادگی"), need("نام پدر")
-	cGender, cBirth, cNat, cNC := need("جنسیت"), need("تاریخ تولد"), need("ملیت"), need("کد ملی")
-	cFID, cMob, cAddr := need("شماره اتباع"), need("تلفن همراه"), need("نشانی")
-	centers := map[string]domain.CenterID{}
-	var files []domain.File
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		row, err := strconv.ParseUint(strings.TrimSpace(rec[cRow]), 10, 40)
-		if err != nil {
-			t.Fatalf("row id %q: %v", rec[cRow], err)
-		}
-		c, ok := centers[rec[cCenter]]
-		if !ok {
-			c = domain.CenterID(len(centers) + 1)
-			centers[rec[cCenter]] = c
-		}
-		var p domain.Person
-		p.FirstName, p.LastName, p.FatherName = rec[cFirst], rec[cLast], rec[cFather]
-		switch fa.Fold(rec[cGender]) {
-		case "مرد":
-			p.Gender = domain.GenderMale
-		case "زن":
-			p.Gender = domain.GenderFemale
-		}
-		switch fa.Fold(rec[cNat]) {
-		case "ایرانی":
-			p.Nationality = domain.NationalityIranian
-		case "افغانستانی", "افغان":
-			p.Nationality = domain.NationalityAfghan
-		case "":
-		default:
-			p.Nationality = domain.NationalityOther
-		}
-		if d, err := fa.ParseDate(rec[cBirth]); err == nil {
-			p.BirthDate = d
-		}
-		p.NationalCode = domain.ParseNationalCode(rec[cNC])
-		p.ForeignID = domain.ParseForeignID(rec[cFID])
-		p.Mobile = domain.ParseMobile(rec[cMob])
-		files = append(files, domain.File{ID: domain.NewID(c, row), Center: c, Head: p, Address: rec[cAddr]})
 	}
 	return files
 }

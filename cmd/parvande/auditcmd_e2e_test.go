@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,10 +18,7 @@ func TestAuditEndToEnd(t *testing.T) {
 		t.Skip("end-to-end: builds and runs the binary")
 	}
 	bin := buildBinary(t)
-	db := filepath.Join(t.TempDir(), "e2e.db")
-	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("demo: %v %s", err, out)
-	}
+	db := binDemoDB(t, bin)
 	head := compoundNameFile(t, db) // at the supervisor's center, not the coordinator's
 	session := func(login, name string) *tmuxTerm {
 		tm := startTerm(t, fmt.Sprintf("%s --db %s --lang en --rtl logical", bin, db))

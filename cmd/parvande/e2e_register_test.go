@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/parvande/parvande/domain"
@@ -26,10 +24,7 @@ func TestRegisterKnownElsewhere(t *testing.T) {
 }
 
 func registerKnownElsewhere(t *testing.T, bin, lang string) {
-	db := filepath.Join(t.TempDir(), "e2e.db")
-	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("demo: %v %s", err, out)
-	}
+	db := binDemoDB(t, bin)
 	known, centerName := fileElsewhere(t, db)
 	h := known.Head
 

@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,10 +20,7 @@ func TestRTLModesInTerminal(t *testing.T) {
 		t.Skip("end-to-end: builds and runs the binary")
 	}
 	bin := buildBinary(t)
-	db := filepath.Join(t.TempDir(), "e2e.db")
-	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("demo: %v %s", err, out)
-	}
+	db := binDemoDB(t, bin)
 	head := compoundNameFile(t, db)
 	name := head.Head.FirstName + " " + head.Head.LastName
 	for _, tc := range []struct {
@@ -65,10 +60,7 @@ func TestRTLCalibrationFollowsUser(t *testing.T) {
 		t.Skip("end-to-end: builds and runs the binary")
 	}
 	bin := buildBinary(t)
-	db := filepath.Join(t.TempDir(), "e2e.db")
-	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("demo: %v %s", err, out)
-	}
+	db := binDemoDB(t, bin)
 	run := fmt.Sprintf("%s --db %s --lang fa", bin, db)
 	sample := "سلام، پرونده ۱۴۰۳/۰۹/۱۲ (کد ۰۹۲۵۲۲۹۴۷۴)"
 	tm := startTerm(t, run)

@@ -25,6 +25,16 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
+// binDemoDB makes a database of demo data with the real binary.
+func binDemoDB(t *testing.T, bin string) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "e2e.db")
+	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
+		t.Fatalf("demo: %v %s", err, out)
+	}
+	return db
+}
+
 // tmuxTerm is the real binary in a real pseudo-terminal: tmux on a private
 // socket at a fixed size, whose capture-pane shows the cell grid as sent.
 type tmuxTerm struct {
@@ -100,10 +110,7 @@ func TestCaseworkerDay(t *testing.T) {
 }
 
 func caseworkerDay(t *testing.T, bin, lang string) {
-	db := filepath.Join(t.TempDir(), "e2e.db")
-	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("demo: %v %s", err, out)
-	}
+	db := binDemoDB(t, bin)
 	head := compoundNameFile(t, db)
 	findings := "یخچال خانواده خراب است " + lang
 	funding := "صندوق صدقات " + lang

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 )
@@ -17,10 +16,7 @@ func TestParallelReportE2E(t *testing.T) {
 		t.Skip("end-to-end: builds and runs the binary")
 	}
 	bin := buildBinary(t)
-	db := filepath.Join(t.TempDir(), "e2e.db")
-	if out, err := exec.Command(bin, "demo", "--db", db).CombinedOutput(); err != nil {
-		t.Fatalf("demo: %v %s", err, out)
-	}
+	db := binDemoDB(t, bin)
 	texts := map[string][]string{
 		"en": {"Parallel aid", "families ·", "written to", "6 Links"},
 		"fa": {"کمک موازی", "خانواده ·", "نوشته شد", "۶ پیوندها"},

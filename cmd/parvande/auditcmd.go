@@ -12,7 +12,6 @@ import (
 
 	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/store"
-	"github.com/parvande/parvande/store/exchange"
 	"github.com/parvande/parvande/tui"
 	"github.com/parvande/parvande/tui/i18n"
 )
@@ -77,11 +76,8 @@ func cmdAudit(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *center != "" {
-		var ok bool
-		if q.Center, ok = exchange.FindCenter(cs, *center); !ok {
-			return e.fail(i18n.CLIUnknownCenter, *center)
-		}
+	if q.Center, err = e.centerFlag(cs, *center); err != nil {
+		return err
 	}
 	if *file != "" {
 		if q.File, err = st.FileIDByNumber(*file); errors.Is(err, store.ErrNotFound) {

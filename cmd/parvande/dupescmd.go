@@ -16,7 +16,6 @@ import (
 	"github.com/parvande/parvande/domain/match"
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/dupes"
-	"github.com/parvande/parvande/store/exchange"
 	"github.com/parvande/parvande/tui/i18n"
 )
 
@@ -56,8 +55,8 @@ func cmdDupes(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if q.Center, ok = exchange.FindCenter(centers, *center); !ok {
-			return e.fail(i18n.CLIUnknownCenter, *center)
+		if q.Center, err = e.centerFlag(centers, *center); err != nil {
+			return err
 		}
 	}
 

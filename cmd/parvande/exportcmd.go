@@ -27,9 +27,9 @@ func cmdExport(e *env, args []string) error {
 	if !ok {
 		return e.fail(i18n.CLIUnknownFormat, *to)
 	}
-	l := exchange.Lang(strings.ToLower(*lang))
-	if l != exchange.LangFA && l != exchange.LangEN {
-		return e.fail(i18n.CLIBadHeaderLang, *lang)
+	l, err := e.sheetLang(*lang)
+	if err != nil {
+		return err
 	}
 	st, err := e.openExisting(*db, true)
 	if err != nil {
@@ -40,13 +40,9 @@ func cmdExport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	only := domain.CenterID(0)
-	if *center != "" {
-		id, ok := exchange.FindCenter(centers, *center)
-		if !ok {
-			return e.fail(i18n.CLIUnknownCenter, *center)
-		}
-		only = id
+	only, err := e.centerFlag(centers, *center)
+	if err != nil {
+		return err
 	}
 	out, err := os.CreateTemp(filepath.Dir(*to), ".export-*")
 	if err != nil {

@@ -9,7 +9,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/domain/fa"
 	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/dupes"
@@ -81,9 +80,9 @@ func reportParallel(e *env, args []string) error {
 	if form == "xlsx" && *outPath == "" {
 		return e.fail(i18n.CLIReportXLSXOut)
 	}
-	l := exchange.Lang(strings.ToLower(*lang))
-	if l != exchange.LangFA && l != exchange.LangEN {
-		return e.fail(i18n.CLIBadHeaderLang, *lang)
+	l, err := e.sheetLang(*lang)
+	if err != nil {
+		return err
 	}
 
 	st, err := e.openExisting(*db, true)
@@ -95,13 +94,9 @@ func reportParallel(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	only := domain.CenterID(0)
-	if *center != "" {
-		id, ok := exchange.FindCenter(centers, *center)
-		if !ok {
-			return e.fail(i18n.CLIUnknownCenter, *center)
-		}
-		only = id
+	only, err := e.centerFlag(centers, *center)
+	if err != nil {
+		return err
 	}
 	svc := dupes.New(st)
 	bar := newProgress(e, e.tr.T(i18n.CLIProgressDupesLoad))

@@ -14,13 +14,7 @@ import (
 // is asked, confirms, and the file is saved with the decision on record —
 // in fa and in en.
 func TestRegisterKnownElsewhere(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end: builds and runs the binary")
-	}
-	bin := buildBinary(t)
-	for _, lang := range []string{"fa", "en"} {
-		t.Run(lang, func(t *testing.T) { registerKnownElsewhere(t, bin, lang) })
-	}
+	inEachLang(t, registerKnownElsewhere)
 }
 
 func registerKnownElsewhere(t *testing.T, bin, lang string) {

@@ -21,13 +21,7 @@ import (
 // center serves it, without the spoke holding that family's file or name;
 // saving asks first and the decision is audited at the spoke.
 func TestSpokeWarnsOffline(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end: builds and runs the binary")
-	}
-	bin := buildBinary(t)
-	for _, lang := range []string{"fa", "en"} {
-		t.Run(lang, func(t *testing.T) { spokeWarnsOffline(t, bin, lang) })
-	}
+	inEachLang(t, spokeWarnsOffline)
 }
 
 func spokeWarnsOffline(t *testing.T, bin, lang string) {

@@ -25,6 +25,19 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
+// inEachLang builds the real binary once and runs an end-to-end body
+// with it in fa and in en.
+func inEachLang(t *testing.T, body func(t *testing.T, bin, lang string)) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end: builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	for _, lang := range []string{"fa", "en"} {
+		t.Run(lang, func(t *testing.T) { body(t, bin, lang) })
+	}
+}
+
 // binDemoDB makes a database of demo data with the real binary.
 func binDemoDB(t *testing.T, bin string) string {
 	t.Helper()
@@ -100,13 +113,7 @@ func (tm *tmuxTerm) waitFor(want ...string) string {
 // log a visit and aid, see them in the file and its history, quit, reopen
 // and find them there — in fa and in en.
 func TestCaseworkerDay(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end: builds and runs the binary")
-	}
-	bin := buildBinary(t)
-	for _, lang := range []string{"fa", "en"} {
-		t.Run(lang, func(t *testing.T) { caseworkerDay(t, bin, lang) })
-	}
+	inEachLang(t, caseworkerDay)
 }
 
 func caseworkerDay(t *testing.T, bin, lang string) {

@@ -33,12 +33,7 @@ func TestKeyOpensTheUsersSession(t *testing.T) {
 	st := demoStore(t, 30)
 	ts := startServer(t, st, nil)
 	key := newKey(t, st, "caseworker")
-	c, _, err := dial(ts.addr, "caseworker", key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	tm := open(t, c, true, "en_US.UTF-8", "")
+	tm := connect(t, ts.addr, "caseworker", key, true, "en_US.UTF-8", "")
 	// No login screen: the key said who this is; the status bar shows them.
 	tm.waitFor(5*time.Second, "زهرا مددکار")
 	if strings.Contains(tm.all(), en.T(i18n.TitleLogin)) {
@@ -100,46 +95,26 @@ func TestRefusals(t *testing.T) {
 		c.Close()
 	})
 	t.Run("disabled user", func(t *testing.T) {
-		c, _, err := dial(ts.addr, "caseworker2", cw2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer c.Close()
-		tm := open(t, c, true, "en_US.UTF-8", "")
+		tm := connect(t, ts.addr, "caseworker2", cw2, true, "en_US.UTF-8", "")
 		if code := exitCode(tm.wait(5 * time.Second)); code != 1 {
 			t.Errorf("exit %d", code)
 		}
 		tm.waitFor(time.Second, en.T(i18n.SSHDisabled, "caseworker2"))
 	})
 	t.Run("disabled user in Persian", func(t *testing.T) {
-		c, _, err := dial(ts.addr, "caseworker2", cw2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer c.Close()
-		tm := open(t, c, true, "", "")
+		tm := connect(t, ts.addr, "caseworker2", cw2, true, "", "")
 		tm.wait(5 * time.Second)
 		tm.waitFor(time.Second, fa.T(i18n.SSHDisabled, "caseworker2"))
 	})
 	t.Run("no terminal", func(t *testing.T) {
-		c, _, err := dial(ts.addr, "caseworker", cw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer c.Close()
-		tm := open(t, c, false, "en_US.UTF-8", "")
+		tm := connect(t, ts.addr, "caseworker", cw, false, "en_US.UTF-8", "")
 		if code := exitCode(tm.wait(5 * time.Second)); code != 1 {
 			t.Errorf("exit %d", code)
 		}
 		tm.waitFor(time.Second, en.T(i18n.SSHNoPTY, "caseworker"))
 	})
 	t.Run("unknown command", func(t *testing.T) {
-		c, _, err := dial(ts.addr, "caseworker", cw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer c.Close()
-		tm := open(t, c, false, "en_US.UTF-8", "rm -rf /")
+		tm := connect(t, ts.addr, "caseworker", cw, false, "en_US.UTF-8", "rm -rf /")
 		if code := exitCode(tm.wait(5 * time.Second)); code != 1 {
 			t.Errorf("exit %d", code)
 		}

@@ -23,12 +23,7 @@ func TestServerEndRestoresTerminalBidi(t *testing.T) {
 	}
 	ts := startServer(t, st, func(c *Config) { c.Idle = 400 * time.Millisecond })
 	key := newKey(t, st, "caseworker")
-	c, _, err := dial(ts.addr, "caseworker", key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	tm := open(t, c, true, "en_US.UTF-8", "")
+	tm := connect(t, ts.addr, "caseworker", key, true, "en_US.UTF-8", "")
 	if code := exitCode(tm.wait(5 * time.Second)); code != 0 {
 		t.Fatalf("exit %d", code)
 	}

@@ -168,6 +168,18 @@ type term struct {
 	exited chan error
 }
 
+// connect dials as user with key (closing the client when the test ends)
+// and opens a session on it, as open does.
+func connect(t testing.TB, addr, user string, key gossh.Signer, pty bool, lang, cmd string) *term {
+	t.Helper()
+	c, _, err := dial(addr, user, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return open(t, c, pty, lang, cmd)
+}
+
 // open starts a session; pty false runs without a terminal, cmd "" is
 // the interactive program.
 func open(t testing.TB, c *gossh.Client, pty bool, lang, cmd string) *term {

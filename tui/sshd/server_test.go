@@ -85,12 +85,7 @@ func TestIdleSessionSaysGoodbye(t *testing.T) {
 	st := demoStore(t, 10)
 	ts := startServer(t, st, func(c *Config) { c.Idle = 400 * time.Millisecond })
 	key := newKey(t, st, "caseworker")
-	c, _, err := dial(ts.addr, "caseworker", key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	tm := open(t, c, true, "en_US.UTF-8", "")
+	tm := connect(t, ts.addr, "caseworker", key, true, "en_US.UTF-8", "")
 	tm.waitFor(5*time.Second, "زهرا مددکار")
 	// Typing keeps it open past the idle time.
 	for i := 0; i < 4; i++ {

@@ -84,27 +84,13 @@ func registerKnownElsewhere(t *testing.T, bin, lang string) {
 // its center's name.
 func fileElsewhere(t *testing.T, db string) (domain.File, string) {
 	t.Helper()
-	st, err := store.Open(db, store.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	cw, err := st.UserByLogin("caseworker")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var found domain.File
-	_ = st.EachFile(func(f domain.File) error {
-		h := f.Head
-		if found.ID == 0 && f.Center != cw.Center && h.NationalCode.Usable() && h.BirthDate.Full() &&
-			h.FirstName != "" && h.LastName != "" && h.FatherName != "" {
-			found = f
-		}
-		return nil
-	})
-	if found.ID == 0 {
-		t.Fatal("demo data has no household at another center with a national code")
-	}
+	found, st := demoFile(t, db, "demo data has no household at another center with a national code",
+		func(f *domain.File, cw domain.CenterID) bool {
+			h := f.Head
+			return f.Center != cw && h.NationalCode.Usable() && h.BirthDate.Full() &&
+				h.FirstName != "" && h.LastName != "" && h.FatherName != ""
+		})
+	defer st.Close() // the binary opens the database next
 	c, err := st.Center(found.Center)
 	if err != nil {
 		t.Fatal(err)

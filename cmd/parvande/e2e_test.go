@@ -226,28 +226,42 @@ func fileOpened(lang string) string {
 	return "بازدید"
 }
 
-// compoundNameFile finds a demo household of the caseworker's center whose
-// head is called محمدرضا, the compound name typed with a half-space.
-func compoundNameFile(t *testing.T, db string) domain.File {
+// demoFile finds the first demo household keep accepts, given the demo
+// caseworker's center, with the open store (for more lookups) and
+// nothing found said as why. The caller closes the store.
+func demoFile(t *testing.T, db, why string, keep func(f *domain.File, cw domain.CenterID) bool) (domain.File, *store.Store) {
 	t.Helper()
 	st, err := store.Open(db, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
 	cw, err := st.UserByLogin("caseworker")
 	if err != nil {
+		st.Close()
 		t.Fatal(err)
 	}
 	var found domain.File
 	_ = st.EachFile(func(f domain.File) error {
-		if found.ID == 0 && f.Center == cw.Center && f.Head.FirstName == "محمدرضا" {
+		if found.ID == 0 && keep(&f, cw.Center) {
 			found = f
 		}
 		return nil
 	})
 	if found.ID == 0 {
-		t.Fatal("demo data has no محمدرضا at the caseworker's center")
+		st.Close()
+		t.Fatal(why)
 	}
-	return found
+	return found, st
+}
+
+// compoundNameFile finds a demo household of the caseworker's center whose
+// head is called محمدرضا, the compound name typed with a half-space.
+func compoundNameFile(t *testing.T, db string) domain.File {
+	t.Helper()
+	f, st := demoFile(t, db, "demo data has no محمدرضا at the caseworker's center",
+		func(f *domain.File, cw domain.CenterID) bool {
+			return f.Center == cw && f.Head.FirstName == "محمدرضا"
+		})
+	st.Close() // the binary opens the database next
+	return f
 }

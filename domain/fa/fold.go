@@ -32,9 +32,20 @@ func FoldCompact(s string) string { return fold(s, true) }
 // Tokens returns the words of Fold(s): maximal runs of letters, digits and
 // marks. Punctuation such as «،» or the dot of «خ.» separates words.
 func Tokens(s string) []string {
-	f := Fold(s)
 	var stack [32]string
-	words := stack[:0]
+	words := AppendTokens(stack[:0], s)
+	if len(words) == 0 {
+		return nil
+	}
+	return append([]string(nil), words...)
+}
+
+// AppendTokens appends the words of Fold(s) to dst, for a caller folding
+// many texts that keeps its own buffer (the duplicate engine folds a
+// million addresses in a load). The words are substrings of one string.
+func AppendTokens(dst []string, s string) []string {
+	f := Fold(s)
+	words := dst
 	start := -1
 	for i := 0; i < len(f); {
 		c := f[i]
@@ -60,10 +71,7 @@ func Tokens(s string) []string {
 	if start >= 0 {
 		words = append(words, f[start:])
 	}
-	if len(words) == 0 {
-		return nil
-	}
-	return append([]string(nil), words...)
+	return words
 }
 
 // wordAt reports whether the rune at s[i] is a word rune (!notWordRune) and

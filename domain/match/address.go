@@ -52,7 +52,8 @@ func addrAbbrev(w string) (string, bool) {
 // repeats. Order of parts, separators, digit sets and abbreviations do not
 // change the result.
 func AddressTokens(addr string) []string {
-	words := fa.Tokens(addr)
+	var stack [32]string
+	words := fa.AppendTokens(stack[:0], addr)
 	if len(words) == 0 {
 		return nil
 	}
@@ -84,15 +85,16 @@ func AddressTokens(addr string) []string {
 	}
 	var joined string
 	if nj > 0 {
-		b := make([]byte, 0, size)
+		var b strings.Builder // its String does not copy
+		b.Grow(size)
 		for i := 0; i+1 < len(words); i++ {
 			if isNumber(words[i+1]) && !isNumber(words[i]) {
-				b = append(b, words[i]...)
-				b = append(b, '#')
-				b = append(b, words[i+1]...)
+				b.WriteString(words[i])
+				b.WriteByte('#')
+				b.WriteString(words[i+1])
 			}
 		}
-		joined = string(b)
+		joined = b.String()
 	}
 	join := func(x, next string) string {
 		t := joined[:len(x)+1+len(next)]

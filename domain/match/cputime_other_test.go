@@ -5,3 +5,4 @@ package match
 import "time"
 
 func cpuTime() time.Duration { return 0 }
+func sysTime() time.Duration { return 0 }

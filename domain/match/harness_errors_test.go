@@ -26,9 +26,7 @@ func errorAnalysis(t *testing.T, dir string, idx *Index, pairs []Pair, k int) {
 		band = b
 	}
 	byRow := map[uint64]domain.ID{}
-	for id := range idx.byID {
-		byRow[id.Seq()] = id
-	}
+	idx.byID.each(func(id domain.ID, _ uint32) { byRow[id.Seq()] = id })
 	truth := readPairs(t, filepath.Join(dir, "pairs.csv"))
 	meta := readMeta(filepath.Join(dir, "row_meta.csv"))
 	pred := map[[2]uint64]Pair{}
@@ -80,7 +78,8 @@ func errorAnalysis(t *testing.T, dir string, idx *Index, pairs []Pair, k int) {
 }
 
 func describe(idx *Index, id domain.ID, meta []string) string {
-	r := &idx.recs[idx.byID[id]]
+	s, _ := idx.byID.get(id)
+	r := &idx.recs[s]
 	nm := func(n *name) string {
 		if n == nil {
 			return "-"
@@ -97,7 +96,8 @@ func describe(idx *Index, id domain.ID, meta []string) string {
 }
 
 func orderedSlots(idx *Index, a, b domain.ID) [2]uint32 {
-	sa, sb := idx.byID[a], idx.byID[b]
+	sa, _ := idx.byID.get(a)
+	sb, _ := idx.byID.get(b)
 	if sb < sa {
 		sa, sb = sb, sa
 	}

@@ -63,7 +63,7 @@ type Index struct {
 	ids     []domain.ID // by slot
 	centers []domain.CenterID
 	arena   []uint32
-	byID    map[domain.ID]uint32
+	byID    slotTable
 	live    int
 
 	base         postings
@@ -97,7 +97,7 @@ func NewIndexWith(w Weights, o Options) *Index {
 	if o.LookupBudget <= 0 {
 		o.LookupBudget = d.LookupBudget
 	}
-	return &Index{w: w, opt: o, tf: NewTF(), byID: make(map[domain.ID]uint32)}
+	return &Index{w: w, opt: o, tf: NewTF()}
 }
 
 // Weights returns the weights the index scores with.
@@ -173,13 +173,11 @@ func (x *Index) reserve(n int) {
 	x.pendK = slices.Grow(x.pendK, keysPerRecord*n)
 	x.pendS = slices.Grow(x.pendS, keysPerRecord*n)
 	x.arena = slices.Grow(x.arena, 8*n)
-	if len(x.byID) == 0 && n > 1024 {
-		x.byID = make(map[domain.ID]uint32, n)
-	}
+	x.byID.grow(n)
 }
 
 func (x *Index) add(r *Record) {
-	if s, ok := x.byID[r.ID]; ok {
+	if s, ok := x.byID.get(r.ID); ok {
 		x.remove(s)
 	}
 	slot := uint32(len(x.recs))
@@ -187,7 +185,7 @@ func (x *Index) add(r *Record) {
 	x.ids = append(x.ids, r.ID)
 	x.centers = append(x.centers, r.Center)
 	x.tf.count(&x.recs[slot], x.arena, 1)
-	x.byID[r.ID] = slot
+	x.byID.set(r.ID, slot)
 	x.live++
 	x.keysBuf = appendKeys(x.keysBuf[:0], r)
 	slices.Sort(x.keysBuf)
@@ -206,7 +204,7 @@ func (x *Index) add(r *Record) {
 func (x *Index) Remove(id domain.ID) bool {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	s, ok := x.byID[id]
+	s, ok := x.byID.get(id)
 	if ok {
 		x.remove(s)
 	}
@@ -217,7 +215,7 @@ func (x *Index) remove(s uint32) {
 	r := &x.recs[s]
 	x.tf.count(r, x.arena, -1)
 	r.alive = false
-	delete(x.byID, x.ids[s])
+	x.byID.remove(x.ids[s])
 	x.live--
 	x.dead++
 	x.scanReady = false

@@ -18,7 +18,7 @@ func (x *Index) Lookup(r Record, limit int) []Match {
 	defer x.mu.RUnlock()
 	s := newScorer(x.w, x.tf)
 	q := x.queryView(&r)
-	self, hasSelf := x.byID[r.ID]
+	self, hasSelf := x.byID.get(r.ID)
 	hasSelf = hasSelf && r.ID != 0
 
 	keys := appendKeys(make([]Key, 0, 16), &r)
@@ -93,8 +93,8 @@ func (x *Index) readyForLookup() {
 func (x *Index) Compare(a, b domain.ID) (r Result, ok bool) {
 	x.mu.RLock()
 	defer x.mu.RUnlock()
-	sa, okA := x.byID[a]
-	sb, okB := x.byID[b]
+	sa, okA := x.byID.get(a)
+	sb, okB := x.byID.get(b)
 	if !okA || !okB {
 		return Result{}, false
 	}

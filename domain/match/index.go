@@ -269,8 +269,10 @@ func (t *TF) partition(c *rec, arena []uint32) {
 }
 
 // view of a stored record.
-func (x *Index) view(s uint32, v *view) {
-	r := &x.recs[s]
+func (x *Index) view(s uint32, v *view) { x.viewOf(&x.recs[s], v) }
+
+// viewOf is the view of r, a stored record or a copy of one.
+func (x *Index) viewOf(r *rec, v *view) {
 	*v = view{first: r.first, last: r.last, father: r.father, titles: r.titles,
 		gender: r.gender, nat: r.nat, birth: r.birth, nc: r.nc, fid: r.fid, mob: r.mob,
 		ncOK: r.ncOK, addr: x.arena[r.addrOff : r.addrOff+uint32(r.addrN)]}

@@ -18,6 +18,8 @@ func (x *Index) Lookup(r Record, limit int) []Match {
 	defer x.mu.RUnlock()
 	s := newScorer(x.w, x.tf)
 	q := x.queryView(&r)
+	var qAdj adjusts
+	q.adj = s.exactAdjusts(&q, &qAdj)
 	self, hasSelf := x.byID.get(r.ID)
 	hasSelf = hasSelf && r.ID != 0
 

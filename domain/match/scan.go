@@ -157,6 +157,9 @@ func (x *Index) scan(progress func(done, total int)) ([]Pair, Report) {
 	var pairs []Pair
 	var va, vb view
 	var c comparison
+	var cand []uint32 // the slots a is compared with; candHome: bit set
+	var got []rec     // their records, copied
+	var aAdj adjusts
 	for a := 0; a < n; a++ {
 		if progress != nil && a%8192 == 0 {
 			progress(a, n)
@@ -164,37 +167,37 @@ func (x *Index) scan(progress func(done, total int)) ([]Pair, Report) {
 		if !x.recs[a].alive {
 			continue
 		}
+		cand = x.candidates(uint32(a), seen, cand[:0])
+		if len(cand) == 0 {
+			continue
+		}
+		// The records are copied in a loop of their own: the loads do not
+		// wait on each other or on a comparison's branches, so the
+		// processor fetches many at once. Most candidates sit far apart in
+		// memory, and one read at a time, each waiting on the last
+		// comparison, was most of a scan's time.
+		got = slices.Grow(got[:0], len(cand))[:len(cand)]
+		for i, b := range cand {
+			got[i] = x.recs[b&^candHome]
+		}
 		x.view(uint32(a), &va)
-		mark := uint32(a + 1)
-		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
-			// Households share a phone or an address. A slot's blocks are in
-			// key order, kind first, so a pair sharing either key is first
-			// met in such a block (marked by homeBlock); pairs met only
-			// through names are not tested, which would cost an address
-			// comparison for most of the scan's pairs.
-			home := blk&homeBlock != 0
-			mem := x.members(blk)
-			// Members ascend: those after a are at the end.
-			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
-				b := mem[k]
-				if seen[b] == mark {
-					continue
-				}
-				seen[b] = mark
-				rep.Candidates++
-				x.view(b, &vb)
-				score, ok := s.compare(&va, &vb, floor, &c)
-				if ok && score >= floor {
-					pairs = append(pairs, x.pair(uint32(a), b, s.result(&va, &vb, &c, score)))
-					continue
-				}
-				if !home {
-					continue
-				}
-				if h, ok := s.household(&va, &vb, &c); ok {
-					h.A, h.B = orderIDs(x.ids[a], x.ids[b])
-					rep.Households = append(rep.Households, h)
-				}
+		va.adj = s.exactAdjusts(&va, &aAdj)
+		for i, b := range cand {
+			home := b&candHome != 0
+			b &^= candHome
+			rep.Candidates++
+			x.viewOf(&got[i], &vb)
+			score, ok := s.compare(&va, &vb, floor, &c)
+			if ok && score >= floor {
+				pairs = append(pairs, x.pair(uint32(a), b, s.result(&va, &vb, &c, score)))
+				continue
+			}
+			if !home {
+				continue
+			}
+			if h, ok := s.household(&va, &vb, &c); ok {
+				h.A, h.B = orderIDs(x.ids[a], x.ids[b])
+				rep.Households = append(rep.Households, h)
 			}
 		}
 	}
@@ -211,6 +214,38 @@ func (x *Index) scan(progress func(done, total int)) ([]Pair, Report) {
 	rep.Pairs = len(pairs)
 	rep.Scan = time.Since(t0)
 	return pairs, rep
+}
+
+// candHome marks a candidate first met in a block of identifiers, phone or
+// address (homeBlock): only those are tested for a household.
+const candHome = 1 << 31
+
+// candidates appends to cand the slots after a that share a block with it,
+// each once (seen marks them), with candHome set where the first block was
+// a home block.
+func (x *Index) candidates(a uint32, seen []uint32, cand []uint32) []uint32 {
+	mark := a + 1
+	for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
+		// Households share a phone or an address. A slot's blocks are in
+		// key order, kind first, so a pair sharing either key is first
+		// met in such a block; pairs met only through names are not
+		// tested, which would cost an address comparison for most of the
+		// scan's pairs.
+		home := uint32(0)
+		if blk&homeBlock != 0 {
+			home = candHome
+		}
+		mem := x.members(blk)
+		// Members ascend: those after a are at the end.
+		for k := len(mem) - 1; k >= 0 && mem[k] > a; k-- {
+			b := mem[k]
+			if seen[b] != mark {
+				seen[b] = mark
+				cand = append(cand, b|home)
+			}
+		}
+	}
+	return cand
 }
 
 // blockCount counts the blocks a scan compares within.

@@ -17,6 +17,44 @@ type view struct {
 	nc, fid, mob        uint64
 	ncOK                bool
 	addr                []uint32
+	// adj, when set, holds the term-frequency adjustments of this record's
+	// own values (exactAdjusts): a scan works them out once for the record
+	// it compares with all its candidates, not once a pair.
+	adj *adjusts
+}
+
+// adjusts are a record's term-frequency adjustments of exact agreement, by
+// field (birth, mobile and the names; zero elsewhere).
+type adjusts [NumFields]float64
+
+// exactAdjusts works out v's adjustments into a and returns a.
+func (s *scorer) exactAdjusts(v *view, a *adjusts) *adjusts {
+	*a = adjusts{}
+	if v.birth != 0 {
+		a[FieldBirth] = s.birthAdjust(v.birth)
+	}
+	if v.mob != 0 {
+		a[FieldMobile] = s.tfAdjust(FieldMobile, s.tf.mobileCount(v.mob))
+	}
+	for f := FieldFirst; f <= FieldFather; f++ {
+		a[f] = s.nameAdjust(f, v, v)
+	}
+	return a
+}
+
+// exactAdjust is the adjustment of an exact agreement of a with another
+// record on f: a's value is theirs too, so it is a's alone.
+func (s *scorer) exactAdjust(f Field, a *view) float64 {
+	if a.adj != nil {
+		return a.adj[f]
+	}
+	switch f {
+	case FieldBirth:
+		return s.birthAdjust(a.birth)
+	case FieldMobile:
+		return s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob))
+	}
+	return s.nameAdjust(f, a, a)
 }
 
 // comparison is what comparing two views found, before weighing.
@@ -169,13 +207,13 @@ func (s *scorer) compare(a, b *view, floor float64, c *comparison) (score float6
 	// A term-frequency adjustment replaces the average u of exact agreement
 	// by the value's own frequency: that is in both ratios, m/u and r/u.
 	if c.v[FieldBirth] == LevelExact {
-		adj := s.birthAdjust(a.birth)
+		adj := s.exactAdjust(FieldBirth, a)
 		c.adj[FieldBirth] = adj
 		score += adj
 		rel += adj
 	}
 	if c.v[FieldMobile] == LevelExact {
-		adj := s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob))
+		adj := s.exactAdjust(FieldMobile, a)
 		c.adj[FieldMobile] = adj
 		score += adj
 		rel += adj
@@ -200,7 +238,7 @@ func (s *scorer) compare(a, b *view, floor float64, c *comparison) (score float6
 			put(f, LevelMissing, 0)
 		case sameName(nx[0], nx[1]):
 			known[i] = true
-			put(f, LevelExact, s.nameAdjust(f, a, b))
+			put(f, LevelExact, s.exactAdjust(f, a))
 		case swappable && f != FieldFather:
 			pending += s.bits[f][LevelExact] // crossed names may be equal
 		default:

@@ -97,7 +97,9 @@ func NewIndexWith(w Weights, o Options) *Index {
 	if o.LookupBudget <= 0 {
 		o.LookupBudget = d.LookupBudget
 	}
-	return &Index{w: w, opt: o, tf: NewTF()}
+	x := &Index{w: w, opt: o, tf: NewTF()}
+	x.tf.mobileBase = &x.base
+	return x
 }
 
 // Weights returns the weights the index scores with.

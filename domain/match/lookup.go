@@ -93,7 +93,7 @@ func (x *Index) readyForLookup() {
 // Compare scores two stored files against each other, for a side-by-side
 // review; ok is false when either is not in the index.
 func (x *Index) Compare(a, b domain.ID) (r Result, ok bool) {
-	x.mu.RLock()
+	x.readyForLookup() // the counts of mobile numbers are in the postings
 	defer x.mu.RUnlock()
 	sa, okA := x.byID.get(a)
 	sb, okB := x.byID.get(b)

@@ -27,6 +27,7 @@ func (x *Index) merged() {
 	x.pendK, x.pendS = nil, nil // a bulk load's buffers are large: let them go
 	x.pendMap = make(map[uint64][]uint32)
 	x.scanBlocks, x.scanStart = nil, nil
+	x.tf.mobilesMerged()
 	x.warm = true
 	x.dead = 0
 	x.scanReady = false

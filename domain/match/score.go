@@ -33,9 +33,9 @@ func (s *scorer) exactAdjusts(v *view, a *adjusts) *adjusts {
 	if v.birth != 0 {
 		a[FieldBirth] = s.birthAdjust(v.birth)
 	}
-	if v.mob != 0 {
-		a[FieldMobile] = s.tfAdjust(FieldMobile, s.tf.mobileCount(v.mob))
-	}
+	// The mobile's is looked up in the postings, and few pairs share a
+	// mobile: it waits until one does.
+	a[FieldMobile] = math.NaN()
 	for f := FieldFirst; f <= FieldFather; f++ {
 		a[f] = s.nameAdjust(f, v, v)
 	}
@@ -46,6 +46,9 @@ func (s *scorer) exactAdjusts(v *view, a *adjusts) *adjusts {
 // record on f: a's value is theirs too, so it is a's alone.
 func (s *scorer) exactAdjust(f Field, a *view) float64 {
 	if a.adj != nil {
+		if f == FieldMobile && math.IsNaN(a.adj[f]) {
+			a.adj[f] = s.tfAdjust(FieldMobile, s.tf.mobileCount(a.mob))
+		}
 		return a.adj[f]
 	}
 	switch f {

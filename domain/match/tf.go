@@ -53,13 +53,29 @@ func newName(s string) *name {
 //
 // A TF is not safe for concurrent writes; the Index guards its own.
 type TF struct {
-	n       int
-	names   map[string]*name
-	tokens  map[string]uint32
-	tokN    []int32 // records holding each token
-	dates   map[uint32]int32
-	mobiles map[uint64]int32
+	n      int
+	names  map[string]*name
+	tokens map[string]uint32
+	tokN   []int32 // records holding each token
+	// Records by birth date: an array for the years births fall in, a
+	// map for the rest. A load counts a million dates.
+	dateN  []int32
+	dates  map[uint32]int32
+	// Records by mobile number. For an Index, mobileBase is its postings,
+	// whose mobile blocks already count the records merged into them, and
+	// mobiles holds only the change since (mobileDelta, set from the first
+	// merge on: a load counts nothing here, where a map of a million
+	// numbers cost a cache miss a record).
+	mobiles     map[uint64]int32
+	mobileBase  *postings
+	mobileDelta bool
 }
+
+// The years whose dates are counted in TF.dateN.
+const (
+	dateLoYear = 1200
+	dateHiYear = 1500
+)
 
 // NewTF returns an empty table.
 func NewTF() *TF {
@@ -67,6 +83,7 @@ func NewTF() *TF {
 		names:   make(map[string]*name),
 		tokens:  make(map[string]uint32),
 		tokN:    []int32{0}, // token id 0 is never used
+		dateN:   make([]int32, (dateHiYear-dateLoYear)<<9),
 		dates:   make(map[uint32]int32),
 		mobiles: make(map[uint64]int32),
 	}
@@ -96,9 +113,13 @@ func (t *TF) count(r *rec, arena []uint32, delta int32) {
 		}
 	}
 	if r.birth != 0 {
-		t.dates[r.birth] += delta
+		if i, ok := dateSlot(r.birth); ok {
+			t.dateN[i] += delta
+		} else {
+			t.dates[r.birth] += delta
+		}
 	}
-	if r.mob != 0 {
+	if r.mob != 0 && (t.mobileBase == nil || t.mobileDelta) {
 		t.mobiles[r.mob] += delta
 	}
 	for _, id := range arena[r.addrOff : r.addrOff+uint32(r.addrLen)] {
@@ -189,9 +210,33 @@ func (t *TF) nameCount(nm *name, role int) int32 {
 	return 1
 }
 
-func (t *TF) dateCount(b uint32) int32 { return max(t.dates[b], 1) }
+// dateSlot is a packed date's place in TF.dateN.
+func dateSlot(b uint32) (int, bool) {
+	i := int(b) - dateLoYear<<9
+	return i, i >= 0 && i < (dateHiYear-dateLoYear)<<9
+}
 
-func (t *TF) mobileCount(m uint64) int32 { return max(t.mobiles[m], 1) }
+func (t *TF) dateCount(b uint32) int32 {
+	if i, ok := dateSlot(b); ok {
+		return max(t.dateN[i], 1)
+	}
+	return max(t.dates[b], 1)
+}
+
+func (t *TF) mobileCount(m uint64) int32 {
+	n := t.mobiles[m]
+	if t.mobileBase != nil {
+		n += int32(len(t.mobileBase.find(uint64(numKey(KeyMobile, m)))))
+	}
+	return max(n, 1)
+}
+
+// mobilesMerged tells t that its index merged every record into its
+// postings: the change since is none.
+func (t *TF) mobilesMerged() {
+	clear(t.mobiles)
+	t.mobileDelta = true
+}
 
 // tokenCommon reports whether an address token is held by so many records
 // that sharing it says nothing (the city's name, «محله»): more than 2%, once

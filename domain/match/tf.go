@@ -59,8 +59,8 @@ type TF struct {
 	tokN   []int32 // records holding each token
 	// Records by birth date: an array for the years births fall in, a
 	// map for the rest. A load counts a million dates.
-	dateN  []int32
-	dates  map[uint32]int32
+	dateN []int32
+	dates map[uint32]int32
 	// Records by mobile number. For an Index, mobileBase is its postings,
 	// whose mobile blocks already count the records merged into them, and
 	// mobiles holds only the change since (mobileDelta, set from the first

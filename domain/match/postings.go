@@ -109,50 +109,19 @@ func mergePostings(p *postings, keys []uint64, slots []uint32, dead func(uint32)
 
 // sortPairs sorts keys (and slots alongside) by key with an LSD radix sort
 // in 16-bit digits. It is stable, so slots given in ascending order stay
-// ascending within a key; with slotsToo the pairs are first put in slot
-// order (a counting sort), so slots ascend within a key whatever their
-// order. A comparison sort of the fourteen million pairs of a million
-// records takes seconds; this a fraction of one.
+// ascending within a key. A comparison sort of a million pairs takes a
+// good part of a second; this a fraction of that.
 //
 // The lowest digit gets no pass of its own: keys are hashes, so two keys
 // that agree in their top 48 bits are almost always one key, and the rare
 // run of neighbours that agree there but differ below is put in order
 // afterwards (fixLowDigits). That is a quarter of the passes saved.
-func sortPairs(keys []uint64, slots []uint32, slotsToo bool) {
-	sortPairsIn(keys, slots, slotsToo, nil, nil)
-}
-
-// sortPairsIn is sortPairs with scratch space of the caller's (used when
-// long enough): a first build sorts in the arrays its pending pairs were
-// gathered from, instead of making and zeroing two more of its size.
-func sortPairsIn(keys []uint64, slots []uint32, slotsToo bool, tk []uint64, ts []uint32) {
+func sortPairs(keys []uint64, slots []uint32) {
 	n := len(keys)
 	if n < 2 {
 		return
 	}
-	if len(tk) < n || len(ts) < n {
-		tk, ts = make([]uint64, n), make([]uint32, n)
-	}
-	tk, ts = tk[:n], ts[:n]
-	srcK, srcS, dstK, dstS := keys, slots, tk, ts
-	if slotsToo {
-		top := uint32(0)
-		for _, s := range srcS {
-			top = max(top, s)
-		}
-		at := make([]int, int(top)+2)
-		for _, s := range srcS {
-			at[s+1]++
-		}
-		for i := 1; i < len(at); i++ {
-			at[i] += at[i-1]
-		}
-		for i, s := range srcS {
-			dstK[at[s]], dstS[at[s]] = srcK[i], s
-			at[s]++
-		}
-		srcK, srcS, dstK, dstS = dstK, dstS, srcK, srcS
-	}
+	srcK, srcS, dstK, dstS := keys, slots, make([]uint64, n), make([]uint32, n)
 	// All four histograms in one reading.
 	var count [4][1 << 16]int
 	for _, k := range srcK {

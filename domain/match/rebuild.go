@@ -1,7 +1,6 @@
 package match
 
 import (
-	"math"
 	"slices"
 
 	"github.com/parvande/parvande/domain"
@@ -10,7 +9,7 @@ import (
 // merge folds the pending pairs and the removals into base, keeping slots:
 // the cheap path for the records a running system adds.
 func (x *Index) merge() {
-	sortPairs(x.pendK, x.pendS, false)
+	sortPairs(x.pendK, x.pendS)
 	dead := func(s uint32) bool { return !x.recs[s].alive }
 	k, s := mergePostings(&x.base, x.pendK, x.pendS, dead)
 	x.base = buildPostings(k, s)
@@ -63,10 +62,10 @@ func (x *Index) rebuild() {
 		keys = append(keys, kl<<40|(kf&0xffffff)<<16|y)
 		order = append(order, uint32(s))
 	}
-	sortPairs(keys, order, false)
+	sortPairs(keys, order)
 	perm := make([]uint32, n)
 	for i := range perm {
-		perm[i] = math.MaxUint32
+		perm[i] = noSlot
 	}
 	recs := make([]rec, len(order))
 	ids := make([]domain.ID, len(order))
@@ -85,71 +84,76 @@ func (x *Index) rebuild() {
 		x.tf.partition(&recs[i], arena)
 	}
 
-	if len(x.base.keys) == 0 && slices.IsSorted(x.pendS) {
-		x.base = firstPostings(x.pendK, x.pendS, order, n)
-		x.recs, x.ids, x.centers, x.arena = recs, ids, centers, slices.Clip(arena)
-		x.merged()
-		return
-	}
-	pk := make([]uint64, 0, len(x.base.members)+len(x.pendK))
-	ps := make([]uint32, 0, cap(pk))
-	for i, k := range x.base.keys {
-		for _, s := range x.base.block(i) {
-			if p := perm[s]; p != math.MaxUint32 {
-				pk, ps = append(pk, k), append(ps, p)
-			}
-		}
-	}
-	for i, k := range x.pendK {
-		if p := perm[x.pendS[i]]; p != math.MaxUint32 {
-			pk, ps = append(pk, k), append(ps, p)
-		}
-	}
-	sortPairs(pk, ps, true)
-	x.base = buildPostings(pk, ps)
+	x.base = renumberPostings(&x.base, x.pendK, x.pendS, perm)
 	x.recs, x.ids, x.centers, x.arena = recs, ids, centers, slices.Clip(arena)
 	x.merged()
 }
 
-// firstPostings builds the postings of a first build, when every pair is
-// pending in old-slot order (a record's keys are appended when it is
-// added). The pairs are read out in new-slot order and scattered straight
-// into their directory buckets, which keeps slots ascending within a key;
-// each bucket (some sixteen pairs) is then put in key order on its own.
-// One pass over the pairs instead of a reordering and three radix passes:
-// on a million records that is most of the build. order[i] is the old
-// slot of new slot i.
-func firstPostings(keys []uint64, slots []uint32, order []uint32, n int) postings {
-	at := make([]uint32, n+1) // pairs of old slot s: keys[at[s]:at[s+1]]
-	for _, s := range slots {
-		at[s+1]++
-	}
-	for s := 0; s < n; s++ {
-		at[s+1] += at[s]
-	}
+// renumberPostings builds postings anew from base's pairs and the pending
+// ones, each slot s given its new number perm[s] (noSlot: removed). The
+// pairs are read in the order they lie and scattered straight into their
+// directory buckets; each bucket (some sixteen pairs) is then put in key
+// and slot order on its own. One sequential read and one scatter, where a
+// reordering and three radix passes had been most of a million-record
+// build.
+func renumberPostings(base *postings, pendK []uint64, pendS []uint32, perm []uint32) postings {
 	end := make([]uint32, dirSize+1) // where each bucket's next pair goes
-	for _, k := range keys {
-		end[bucket(k)+1]++
+	for i, k := range base.keys {
+		for _, s := range base.block(i) {
+			if perm[s] != noSlot {
+				end[bucket(k)+1]++
+			}
+		}
+	}
+	for j, k := range pendK {
+		if perm[pendS[j]] != noSlot {
+			end[bucket(k)+1]++
+		}
 	}
 	for b := 0; b < dirSize; b++ {
 		end[b+1] += end[b]
 	}
-	pk := make([]uint64, len(keys))
-	ps := make([]uint32, len(keys))
-	for i, old := range order {
-		for _, k := range keys[at[old]:at[old+1]] {
-			b := bucket(k)
-			p := end[b]
-			pk[p], ps[p] = k, uint32(i)
-			end[b] = p + 1
+	n := end[dirSize]
+	pk := make([]uint64, n)
+	ps := make([]uint32, n)
+	put := func(k uint64, s uint32) {
+		b := bucket(k)
+		p := end[b]
+		pk[p], ps[p] = k, s
+		end[b] = p + 1
+	}
+	for i, k := range base.keys {
+		for _, s := range base.block(i) {
+			if s := perm[s]; s != noSlot {
+				put(k, s)
+			}
 		}
 	}
-	lo := uint32(0)
+	for j, k := range pendK {
+		if s := perm[pendS[j]]; s != noSlot {
+			put(k, s)
+		}
+	}
+	lo := uint32(0) // end[b] is now where bucket b ends
 	for _, hi := range end[:dirSize] {
 		if hi-lo > 1 {
-			sortRun(pk[lo:hi], ps[lo:hi])
+			sortBucket(pk[lo:hi], ps[lo:hi])
 		}
 		lo = hi
 	}
 	return buildPostings(pk, ps)
+}
+
+// sortBucket sorts a bucket's pairs by key, then slot, by insertion: a
+// bucket holds some sixteen.
+func sortBucket(keys []uint64, slots []uint32) {
+	for i := 1; i < len(keys); i++ {
+		k, s := keys[i], slots[i]
+		j := i
+		for j > 0 && (keys[j-1] > k || keys[j-1] == k && slots[j-1] > s) {
+			keys[j], slots[j] = keys[j-1], slots[j-1]
+			j--
+		}
+		keys[j], slots[j] = k, s
+	}
 }

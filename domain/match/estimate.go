@@ -103,26 +103,19 @@ func EstimateWith(records []Record, start Weights, o EstimateOptions) (Weights, 
 		q = float64(o.Candidates) / float64(est)
 	}
 	seen := make([]uint32, n)
+	var cand []uint32
 	for a := 0; a < n; a++ {
 		if q < 1 && rng.float() >= q {
 			continue
 		}
 		x.view(uint32(a), &va)
-		mark := uint32(a + 1)
-		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
-			mem := x.members(blk)
-			for k := len(mem) - 1; k >= 0 && mem[k] > uint32(a); k-- {
-				b := mem[k]
-				if seen[b] == mark {
-					continue
-				}
-				seen[b] = mark
-				x.view(b, &vb)
-				var c comparison
-				s.compare(&va, &vb, negInf, &c)
-				patterns[packVector(&c.v)]++
-				total++
-			}
+		cand = x.candidates(uint32(a), seen, cand[:0])
+		for _, b := range cand {
+			x.view(b&^candHome, &vb)
+			var c comparison
+			s.compare(&va, &vb, negInf, &c)
+			patterns[packVector(&c.v)]++
+			total++
 		}
 	}
 	st.Candidates, st.Patterns = total, len(patterns)

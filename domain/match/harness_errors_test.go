@@ -111,9 +111,7 @@ func (x *Index) candidateSet() map[[2]uint32]bool {
 	for a := 0; a < len(x.recs); a++ {
 		for _, blk := range x.scanBlocks[x.scanStart[a]:x.scanStart[a+1]] {
 			for _, b := range x.members(blk) {
-				if b > uint32(a) {
-					out[[2]uint32{uint32(a), b}] = true
-				}
+				out[[2]uint32{uint32(a), b}] = true
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"slices"
 
 	"github.com/parvande/parvande/domain"
@@ -135,18 +136,25 @@ func renumberPostings(base *postings, pendK []uint64, pendS []uint32, perm []uin
 		}
 	}
 	lo := uint32(0) // end[b] is now where bucket b ends
+	var scratch []keySlot
 	for _, hi := range end[:dirSize] {
 		if hi-lo > 1 {
-			sortBucket(pk[lo:hi], ps[lo:hi])
+			sortBucket(pk[lo:hi], ps[lo:hi], &scratch)
 		}
 		lo = hi
 	}
 	return buildPostings(pk, ps)
 }
 
-// sortBucket sorts a bucket's pairs by key, then slot, by insertion: a
-// bucket holds some sixteen.
-func sortBucket(keys []uint64, slots []uint32) {
+// sortBucket sorts a bucket's pairs by key, then slot. A bucket holds some
+// sixteen pairs, sorted by insertion; but the pairs of a key shared by
+// thousands of records (the commonest names) all fall in one bucket, in no
+// order of slot, and those are sorted by key and then each key's slots.
+func sortBucket(keys []uint64, slots []uint32, scratch *[]keySlot) {
+	if len(keys) > 48 {
+		sortLargeBucket(keys, slots, scratch)
+		return
+	}
 	for i := 1; i < len(keys); i++ {
 		k, s := keys[i], slots[i]
 		j := i
@@ -155,5 +163,31 @@ func sortBucket(keys []uint64, slots []uint32) {
 			j--
 		}
 		keys[j], slots[j] = k, s
+	}
+}
+
+type keySlot struct {
+	k uint64
+	s uint32
+}
+
+func sortLargeBucket(keys []uint64, slots []uint32, scratch *[]keySlot) {
+	ps := (*scratch)[:0]
+	for i, k := range keys {
+		ps = append(ps, keySlot{k, slots[i]})
+	}
+	*scratch = ps
+	// By key only: a sort that meets many equal keys does little with them.
+	slices.SortFunc(ps, func(a, b keySlot) int { return cmp.Compare(a.k, b.k) })
+	for i, p := range ps {
+		keys[i], slots[i] = p.k, p.s
+	}
+	for lo := 0; lo < len(keys); {
+		hi := lo + 1
+		for hi < len(keys) && keys[hi] == keys[lo] {
+			hi++
+		}
+		slices.Sort(slots[lo:hi])
+		lo = hi
 	}
 }

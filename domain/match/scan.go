@@ -32,6 +32,9 @@ type Report struct {
 
 // buildScan lists, for every slot, the blocks it is compared within:
 // base keys shared by 2..BlockCap records. Keys above the cap are counted.
+// A slot's entry for a block points at the members after it, and the last
+// member gets none: a scan compares each pair from its lower slot, and
+// need not read a block the slot is last in.
 func (x *Index) buildScan() {
 	if x.scanReady {
 		return
@@ -52,7 +55,7 @@ func (x *Index) buildScan() {
 			d.Largest = max(d.Largest, size)
 			continue
 		}
-		for _, s := range p.block(i) {
+		for _, s := range p.block(i)[:size-1] {
 			start[s+1]++
 		}
 	}
@@ -66,12 +69,12 @@ func (x *Index) buildScan() {
 		if size < 2 || size > x.capOf(p.keys[i]) {
 			continue
 		}
-		b := scanBlock(p.start[i]) | scanBlock(size)<<32
+		var home scanBlock
 		if Key(p.keys[i]).Kind() <= KeyAddress {
-			b |= homeBlock
+			home = homeBlock
 		}
-		for _, s := range p.block(i) {
-			blocks[fill[s]] = b
+		for j, s := range p.block(i)[:size-1] {
+			blocks[fill[s]] = scanBlock(p.start[i]+uint32(j)+1) | scanBlock(size-1-j)<<32 | home
 			fill[s]++
 		}
 	}
@@ -79,14 +82,16 @@ func (x *Index) buildScan() {
 	x.scanReady = true
 }
 
-// scanBlock is a block as a scan reads it: where its members start, how
-// many there are (bits 32–47) and homeBlock; reading the extent here saves
-// a look-up in the postings per block.
+// scanBlock is a slot's place in a block as a scan reads it: where the
+// members after the slot start, how many there are (bits 32–47) and
+// homeBlock.
 type scanBlock uint64
 
 // homeBlock marks a block of identifiers, phone or address.
 const homeBlock scanBlock = 1 << 48
 
+// members are the members of a block after the slot whose entry b is, in
+// ascending order.
 func (x *Index) members(b scanBlock) []uint32 {
 	s := uint32(b)
 	return x.base.members[s : s+uint32(b>>32&0xffff)]
@@ -235,10 +240,7 @@ func (x *Index) candidates(a uint32, seen []uint32, cand []uint32) []uint32 {
 		if blk&homeBlock != 0 {
 			home = candHome
 		}
-		mem := x.members(blk)
-		// Members ascend: those after a are at the end.
-		for k := len(mem) - 1; k >= 0 && mem[k] > a; k-- {
-			b := mem[k]
+		for _, b := range x.members(blk) {
 			if seen[b] != mark {
 				seen[b] = mark
 				cand = append(cand, b|home)

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"time"
+
+	"github.com/parvande/parvande/domain"
 )
 
 // DroppedKeys counts the keys of one kind left out of a scan because more
@@ -210,12 +212,8 @@ func (x *Index) scan(progress func(done, total int)) ([]Pair, Report) {
 		progress(n, n)
 	}
 	rep.Blocks = x.blockCount()
-	slices.SortFunc(pairs, func(p, q Pair) int {
-		return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B))
-	})
-	slices.SortFunc(rep.Households, func(p, q Household) int {
-		return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B))
-	})
+	pairs = sortedByIDs(pairs, func(p *Pair) (domain.ID, domain.ID) { return p.A, p.B })
+	rep.Households = sortedByIDs(rep.Households, func(h *Household) (domain.ID, domain.ID) { return h.A, h.B })
 	rep.Pairs = len(pairs)
 	rep.Scan = time.Since(t0)
 	return pairs, rep
@@ -248,6 +246,27 @@ func (x *Index) candidates(a uint32, seen []uint32, cand []uint32) []uint32 {
 		}
 	}
 	return cand
+}
+
+// sortedByIDs returns xs sorted by their two IDs. The sort moves small
+// (IDs, place) entries and each element once, not the elements themselves
+// at every step: a scan's pairs are some seventy bytes each.
+func sortedByIDs[T any](xs []T, ids func(*T) (domain.ID, domain.ID)) []T {
+	type entry struct {
+		a, b domain.ID
+		i    int
+	}
+	es := make([]entry, len(xs))
+	for i := range xs {
+		a, b := ids(&xs[i])
+		es[i] = entry{a, b, i}
+	}
+	slices.SortFunc(es, func(p, q entry) int { return cmp.Or(cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b)) })
+	out := make([]T, len(xs))
+	for i, e := range es {
+		out[i] = xs[e.i]
+	}
+	return out
 }
 
 // blockCount counts the blocks a scan compares within.

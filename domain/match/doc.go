@@ -60,17 +60,20 @@
 // over sampled candidate pairs. Plain two-class EM on candidates drifted to
 // namesakes on a million records.
 //
-// Index (index.go, postings.go, rebuild.go, lookup.go, scan.go): keys in
-// compressed sparse rows (sorted by a radix sort; Reserve makes room for a
-// chunked bulk load at once), 64-byte records, records of one surname and first
-// name in neighbouring slots after Build (the scan reads one record per
-// candidate pair; locality took a million-record scan from ~11 s to ~4 s of
-// CPU), records added later kept pending until a merge. Lookup compares at
-// most LookupBudget records, smallest blocks first. Scan is one goroutine,
-// deterministic, sorted by file ID; a pair is compared once, stopping as
-// soon as it cannot reach "possible". Households (household.go): pairs that
-// share a phone or a door and a surname or phone without scoring as one
-// person are a separate finding.
+// Index (index.go, postings.go, rebuild.go, lookup.go, scan.go, slots.go):
+// keys in compressed sparse rows, built by scattering (key, slot) pairs
+// into directory buckets and sorting each small bucket (Reserve makes room
+// for a chunked bulk load at once); 64-byte records, records of one surname
+// and first name in neighbouring slots after Build (locality took a
+// million-record scan from ~11 s to ~4 s of CPU); file IDs in an ascending
+// array, as loads bring them; records added later kept pending until a
+// merge. Lookup compares at most LookupBudget records, smallest blocks
+// first. Scan is one goroutine, deterministic, sorted by file ID; for each
+// record it gathers its candidates, reads their records in one loop of
+// independent loads (memory latency is most of a pair's cost), and compares
+// each pair once, stopping as soon as it cannot reach "possible".
+// Households (household.go): pairs that share a phone or a door and a
+// surname or phone without scoring as one person are a separate finding.
 //
 // # Measuring
 //

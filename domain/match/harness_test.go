@@ -90,7 +90,7 @@ func TestBenchHarness(t *testing.T) {
 	// collection of the load.
 	runtime.GC()
 	stopProfile := startProfile(t)
-	sys0 := sysTime()
+	sys0, pf0 := sysTime(), minorFaults()
 	var recs []Record
 	if keep {
 		recs = make([]Record, 0, n)
@@ -155,7 +155,7 @@ func TestBenchHarness(t *testing.T) {
 	c0 = cpuTime()
 	pairs, rep := idx.Scan(nil)
 	cScan := cpuTime() - c0
-	sysScan := sysTime()
+	sysScan, pfScan := sysTime(), minorFaults()
 	stopProfile()
 	t.Logf("scan: %v wall (+ %v listing its blocks), %v CPU for both (process, GOMAXPROCS=%d)", rep.Scan.Round(time.Millisecond),
 		rep.Build.Round(time.Millisecond), cScan.Round(time.Millisecond), runtime.GOMAXPROCS(0))
@@ -164,6 +164,7 @@ func TestBenchHarness(t *testing.T) {
 	r := func(d time.Duration) time.Duration { return d.Round(time.Millisecond) }
 	t.Logf("CPU: fold %v, add %v, build %v, scan %v; fold+index+scan %v (of which system %v)", r(cFold), r(cAdd), r(cBuild), r(cScan),
 		r(cFold+cAdd+cBuild+cScan), r(sysScan-sys0))
+	t.Logf("page faults from fold to scan: %d (%d MB of memory touched for the first time)", pfScan-pf0, (pfScan-pf0)*4096>>20)
 	t.Logf("rows %d: read %v, build %v, scan %v wall (one goroutine); index ≈ %.0f bytes/record",
 		n, r(tRead), r(tBuild), r(rep.Scan), bytesPerRec)
 	t.Logf("keys %d, blocks %d, candidates %d, pairs %d, households %d",

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/parvande/parvande/domain"
+	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/tui/i18n"
 )
 
@@ -178,11 +179,17 @@ func (a *App) broadcast(msg tea.Msg) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// open builds a screen through the Screens hooks. A hook not yet provided
-// says so on the message line rather than leaving the user on a blank
-// screen.
+// open builds a screen through the Screens hooks. A screen the user's role
+// may not open says so, with what to do; one this program was built
+// without (a hook not provided, or no duplicate service) says that it is
+// not available, rather than leaving the user on a blank screen.
 func (a *App) open(msg tea.Msg) tea.Cmd {
 	var s Screen
+	denied := false
+	allowed := func(ok bool) bool {
+		denied = denied || !ok
+		return ok
+	}
 	switch msg := msg.(type) {
 	case OpenFileMsg:
 		if a.screens.File != nil {
@@ -201,23 +208,26 @@ func (a *App) open(msg tea.Msg) tea.Cmd {
 			s = a.screens.Review(a.s)
 		}
 	case ParallelMsg:
-		if a.screens.Parallel != nil && a.s.Dupes != nil {
+		if a.screens.Parallel != nil && a.s.Dupes != nil && allowed(canReport(a.s)) {
 			s = a.screens.Parallel(a.s)
 		}
 	case AuditMsg:
-		if a.screens.Audit != nil && canAudit(a.s) {
+		if a.screens.Audit != nil && allowed(canAudit(a.s)) {
 			s = a.screens.Audit(a.s)
 		}
 	case AdminMsg:
-		if a.screens.Admin != nil && canAdmin(a.s) {
+		if a.screens.Admin != nil && allowed(canAdmin(a.s)) {
 			s = a.screens.Admin(a.s)
 		}
 	case SyncStatusMsg:
-		if a.screens.SyncStatus != nil && canSyncStatus(a.s) {
+		if a.screens.SyncStatus != nil && allowed(canSyncStatus(a.s)) {
 			s = a.screens.SyncStatus(a.s)
 		}
 	}
-	if s == nil {
+	switch {
+	case denied:
+		return Fail(store.ErrDenied)
+	case s == nil:
 		return Flash(a.s.Tr.T(i18n.NotAvailable))
 	}
 	return a.push(s)

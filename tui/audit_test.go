@@ -315,3 +315,23 @@ func TestAuditChangesSaid(t *testing.T) {
 		}
 	}
 }
+
+// A caseworker asking for a screen of another role is told, in their
+// language, that the role does not allow it and whom to ask; the list
+// stays as it was.
+func TestRefusedScreenSaysRole(t *testing.T) {
+	w := newAuditWorld(t)
+	for _, tc := range []struct{ lang, want string }{
+		{"en", "Your role does not allow this"},
+		{"fa", "نقش شما اجازه این کار را نمی‌دهد"},
+	} {
+		d := w.as(t, "cw1", tc.lang)
+		for _, k := range []string{"a", "u"} { // audit, users
+			d.typeText(k)
+			if _, ok := d.top().(*listScreen); !ok {
+				t.Fatalf("%s %q: top is %T", tc.lang, k, d.top())
+			}
+			d.wantView(tc.want)
+		}
+	}
+}

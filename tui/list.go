@@ -168,13 +168,14 @@ func (m *listScreen) key(k tea.KeyMsg) tea.Cmd {
 		return Emit(VisitsDueMsg{})
 	case key.Matches(k, ks.Review) && m.s.Dupes != nil:
 		return Emit(ReviewMsg{})
-	case key.Matches(k, ks.Parallel) && canReport(m.s):
+	// The root checks the role, and says so to one who may not.
+	case key.Matches(k, ks.Parallel) && m.s.Dupes != nil:
 		return Emit(ParallelMsg{})
-	case key.Matches(k, ks.Audit) && canAudit(m.s):
+	case key.Matches(k, ks.Audit):
 		return Emit(AuditMsg{})
-	case key.Matches(k, ks.Admin) && canAdmin(m.s):
+	case key.Matches(k, ks.Admin):
 		return Emit(AdminMsg{})
-	case key.Matches(k, ks.Sync) && canSyncStatus(m.s):
+	case key.Matches(k, ks.Sync):
 		return Emit(SyncStatusMsg{})
 	case key.Matches(k, ks.Filter):
 		m.bar = newFilterBar(m.s, m.filter)

@@ -118,8 +118,8 @@ func TestParallelRoles(t *testing.T) {
 		t.Fatalf("supervisor opened %v", fm.id)
 	}
 
-	// A caseworker has no report: p does nothing and the help does not
-	// offer it.
+	// A caseworker has no report: p says the role does not allow it, the
+	// list stays, and the help does not offer it.
 	d = startWith(t, e.st, e.ix, Options{Lang: "en", Dupes: dupes.New(e.st)})
 	d.login("cw1", "secret-pass")
 	d.press(tea.KeyEsc)
@@ -127,8 +127,14 @@ func TestParallelRoles(t *testing.T) {
 	if _, ok := d.top().(*listScreen); !ok {
 		t.Fatalf("caseworker opened %T", d.top())
 	}
-	// Asked directly, the service refuses and the screen says so.
-	d.send(ParallelMsg{})
+	d.wantView("Your role does not allow this")
+	// The screen itself, reached past the root, meets the service's own
+	// refusal and says so.
+	d.typeText("j") // a key clears the message line
+	if strings.Contains(d.view(), "Your role does not allow this") {
+		t.Fatalf("message line not cleared\n%s", d.view())
+	}
+	d.send(PushMsg{d.app.screens.Parallel(d.app.s)})
 	d.wantView("Your role does not allow this")
 	if _, ok := d.top().(*parallelScreen); !ok {
 		t.Fatalf("top %T", d.top())

@@ -250,3 +250,33 @@ func TestBackupAsAudited(t *testing.T) {
 		t.Fatalf("backup events %+v", evs)
 	}
 }
+
+// A report written to a file is audited for the roles that may see
+// reports, and refused to the others without a record.
+func TestNoteReportExport(t *testing.T) {
+	e := newEnv(t)
+	for _, tc := range []struct {
+		role domain.Role
+		ok   bool
+	}{{domain.RoleCaseworker, false}, {domain.RoleSupervisor, true}, {domain.RoleCoordinator, true}} {
+		a := e.actorAt(tc.role, e.c1.ID)
+		err := e.s.NoteReportExport(a, ReportParallel, 7, filepath.Join(t.TempDir(), "موازی.xlsx"))
+		if (err == nil) != tc.ok || (!tc.ok && !errors.Is(err, ErrDenied)) {
+			t.Fatalf("%v: %v", tc.role, err)
+		}
+	}
+	evs, err := e.s.Audit(SystemActor(), AuditFilter{Action: domain.ActExport})
+	mustNoErr(t, err)
+	if len(evs) != 2 {
+		t.Fatalf("%d events, want 2: %+v", len(evs), evs)
+	}
+	for _, ev := range evs {
+		ch := map[string]string{}
+		for _, c := range ev.Changes {
+			ch[c.Field] = c.After
+		}
+		if ev.Kind != kindReport || ev.Center != e.c1.ID || ch["report"] != ReportParallel || ch["families"] != "7" || ch["file"] != "موازی.xlsx" {
+			t.Errorf("event %+v", ev)
+		}
+	}
+}

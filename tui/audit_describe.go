@@ -63,6 +63,7 @@ var auditFields = map[string]i18n.Key{
 	"disabled": i18n.AuditFieldDisabled, "keys": i18n.AuditFieldKeys, "password": i18n.AuditFieldPassword,
 	"pair": i18n.AuditFieldPair, "verdict": i18n.AuditFieldVerdict, "score": i18n.AuditFieldScore,
 	"link": i18n.AuditFieldLink, "matched": i18n.AuditFieldMatched, "code": i18n.AuditFieldCode,
+	"report": i18n.AuditFieldReport, "families": i18n.AuditFieldFamilies,
 }
 
 // AuditChanges is one line per field an event changed ("role: caseworker
@@ -82,6 +83,8 @@ func AuditChanges(tr *i18n.T, centers map[domain.CenterID]domain.Center, ev doma
 			k, ok = i18n.AuditFieldName, true
 		case c.Field == "file" && ev.Kind == "backup":
 			k, ok = i18n.AuditFieldCopy, true
+		case c.Field == "file" && ev.Kind == "report":
+			k, ok = i18n.AuditFieldWritten, true
 		}
 		if ok {
 			label, before, after = tr.T(k), auditValue(tr, c.Field, c.Before), auditValue(tr, c.Field, c.After)
@@ -130,6 +133,10 @@ func auditValue(tr *i18n.T, field, v string) string {
 			return tr.T(i18n.AuditPassSet)
 		case "removed":
 			return tr.T(i18n.AuditPassRemoved)
+		}
+	case "report":
+		if v == store.ReportParallel {
+			return tr.T(i18n.TitleParallel)
 		}
 	case "verdict":
 		switch v {

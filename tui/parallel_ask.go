@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/parvande/parvande/domain/fa"
+	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/exchange"
 	"github.com/parvande/parvande/tui/i18n"
 )
@@ -141,15 +142,18 @@ func (m *parallelScreen) submitExport() tea.Cmd {
 		lang = exchange.LangEN
 	}
 	fams := sheetOf(m.rows, m.s.CenterName)
+	st, actor := m.s.Store, m.s.Actor()
 	return func() tea.Msg {
-		err := writeAside(path, func(f *os.File) error { return exchange.WriteParallel(f, format, lang, fams) })
+		err := writeAside(path, func(f *os.File) error { return exchange.WriteParallel(f, format, lang, fams) },
+			func() error { return st.NoteReportExport(actor, store.ReportParallel, len(fams), path) })
 		return parExportedMsg{n: len(fams), path: path, err: err}
 	}
 }
 
 // writeAside writes a file next to path and renames it into place, so a
-// failed export never leaves half a sheet where a good one was.
-func writeAside(path string, write func(*os.File) error) error {
+// failed export never leaves half a sheet where a good one was. before
+// runs between the two (the audit record): when it fails, no file appears.
+func writeAside(path string, write func(*os.File) error, before func() error) error {
 	f, err := os.CreateTemp(filepath.Dir(path), ".parvande-*")
 	if err != nil {
 		return err
@@ -157,6 +161,9 @@ func writeAside(path string, write func(*os.File) error) error {
 	err = write(f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
+	}
+	if err == nil {
+		err = before()
 	}
 	if err == nil {
 		err = os.Rename(f.Name(), path)

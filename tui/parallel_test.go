@@ -10,8 +10,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/parvande/parvande/domain"
 	"github.com/parvande/parvande/domain/fa"
+	"github.com/parvande/parvande/store"
 	"github.com/parvande/parvande/store/dupes"
+	"github.com/parvande/parvande/tui/i18n"
 )
 
 // parallelAs logs user in with the duplicate service and opens the
@@ -180,6 +183,24 @@ func TestParallelExport(t *testing.T) {
 			t.Errorf("%s row %q", lang, rows[1])
 		}
 		d.wantView(strconv.Itoa(2)) // the flash names the count
+	}
+	// Each export is on record: who, which report, how many families,
+	// which file; the refused and failed ones are not.
+	evs, err := e.st.Audit(store.SystemActor(), store.AuditFilter{Action: domain.ActExport})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 2 {
+		t.Fatalf("%d export events, want 2: %+v", len(evs), evs)
+	}
+	tr := i18n.New(i18n.En)
+	for i, ev := range evs {
+		lang := []string{"fa", "en"}[i] // newest first
+		got := strings.Join(AuditChanges(tr, nil, ev), "; ")
+		if ev.Login != "coord" || !strings.Contains(got, "Parallel aid") || !strings.Contains(got, "2") ||
+			!strings.Contains(got, "report-"+lang+".csv") {
+			t.Errorf("event %d: %s by %s", i, got, ev.Login)
+		}
 	}
 }
 

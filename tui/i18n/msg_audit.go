@@ -84,6 +84,9 @@ const (
 	AuditFieldMatched  Key = "audit.field.matched"
 	AuditFieldCode     Key = "audit.field.code"
 	AuditFieldCopy     Key = "audit.field.copy"
+	AuditFieldReport   Key = "audit.field.report"
+	AuditFieldFamilies Key = "audit.field.families"
+	AuditFieldWritten  Key = "audit.field.written"
 	AuditKeysCount     Key = "audit.keys_count"
 	AuditPassSet       Key = "audit.pass_set"
 	AuditPassRemoved   Key = "audit.pass_removed"
@@ -187,6 +190,9 @@ var auditMsgs = map[Key]text{
 	AuditFieldMatched:  {"پروندهٔ مشابه", "matched file"},
 	AuditFieldCode:     {"کد مرکز", "center code"},
 	AuditFieldCopy:     {"نسخهٔ پشتیبان", "backup copy"},
+	AuditFieldReport:   {"گزارش", "report"},
+	AuditFieldFamilies: {"خانوارها", "families"},
+	AuditFieldWritten:  {"در فایل", "written to"},
 	AuditKeysCount:     {"%d کلید", "%d keys"},
 	AuditPassSet:       {"گذاشته شد", "set"},
 	AuditPassRemoved:   {"برداشته شد", "removed"},

@@ -99,37 +99,18 @@ func fileElsewhere(t *testing.T, db string) (domain.File, string) {
 }
 
 // newKeyHint is the list's footer once letters are keys.
-func newKeyHint(lang string) string {
-	if lang == "en" {
-		return "n new"
-	}
-	return "n ثبت جدید"
-}
+func newKeyHint(lang string) string { return byLang(lang, "n new", "n ثبت جدید") }
 
 func panelTitle(lang string) string {
-	if lang == "en" {
-		return "Similar files at all centers"
-	}
-	return "پرونده‌های مشابه در همه مراکز"
+	return byLang(lang, "Similar files at all centers", "پرونده‌های مشابه در همه مراکز")
 }
 
-func certainWord(lang string) string {
-	if lang == "en" {
-		return "certain"
-	}
-	return "قطعی"
-}
+func certainWord(lang string) string { return byLang(lang, "certain", "قطعی") }
 
 func anywayQuestion(lang string) string {
-	if lang == "en" {
-		return "Register a new file anyway?"
-	}
-	return "باز هم پرونده تازه ثبت شود؟"
+	return byLang(lang, "Register a new file anyway?", "باز هم پرونده تازه ثبت شود؟")
 }
 
 func despiteSaved(lang string) string {
-	if lang == "en" {
-		return "registering despite a certain match is on record"
-	}
-	return "ثبت با وجود تطبیق قطعی در سابقه آمد"
+	return byLang(lang, "registering despite a certain match is on record", "ثبت با وجود تطبیق قطعی در سابقه آمد")
 }

@@ -152,24 +152,15 @@ func holds(t *testing.T, db string, id domain.ID) bool {
 }
 
 func farMarker(lang string) string {
-	if lang == "en" {
-		return "family elsewhere"
-	}
-	return "پرونده در مرکز دیگر"
+	return byLang(lang, "family elsewhere", "پرونده در مرکز دیگر")
 }
 
 func farQuestion(lang string) string {
-	if lang == "en" {
-		return "certainly this one is served by"
-	}
-	return "با اطمینان همین است"
+	return byLang(lang, "certainly this one is served by", "با اطمینان همین است")
 }
 
 func syncStatusTitle(lang string) string {
-	if lang == "en" {
-		return "Sync status"
-	}
-	return "وضعیت همگام‌سازی"
+	return byLang(lang, "Sync status", "وضعیت همگام‌سازی")
 }
 
 func digits(lang, s string) string {

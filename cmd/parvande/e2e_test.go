@@ -38,6 +38,15 @@ func inEachLang(t *testing.T, body func(t *testing.T, bin, lang string)) {
 	}
 }
 
+// byLang is the English text in en, the Persian one otherwise: what a body
+// run by inEachLang waits for on the screen.
+func byLang(lang, en, fa string) string {
+	if lang == "en" {
+		return en
+	}
+	return fa
+}
+
 // binDemoDB makes a database of demo data with the real binary.
 func binDemoDB(t *testing.T, bin string) string {
 	t.Helper()
@@ -211,20 +220,10 @@ func login(tm *tmuxTerm) {
 }
 
 // historyTab is the file screen's last tab label: the file is showing.
-func historyTab(lang string) string {
-	if lang == "en" {
-		return "5 History"
-	}
-	return "۵ تاریخچه"
-}
+func historyTab(lang string) string { return byLang(lang, "5 History", "۵ تاریخچه") }
 
 // fileOpened is what the history tab shows for the logged visit.
-func fileOpened(lang string) string {
-	if lang == "en" {
-		return "logged a visit"
-	}
-	return "بازدید"
-}
+func fileOpened(lang string) string { return byLang(lang, "logged a visit", "بازدید") }
 
 // demoFile finds the first demo household keep accepts, given the demo
 // caseworker's center, with the open store (for more lookups) and
